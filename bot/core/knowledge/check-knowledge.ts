@@ -1,0 +1,92 @@
+/**
+ * Cross-checks a parsed knowledge base: unique ids, references that exist, every required topic
+ * covered, phone formats; and the warnings that do not stop the bot (stale reviews, long answers,
+ * a question asked in two entries).
+ */
+import type { ContentProblem, GuideEntry, Resource } from './types.js';
+
+/** Answers longer than this do not fit comfortably in a Teams card. */
+export const maxAnswerChars = 1400;
+/** A review or verification older than this many days is flagged. */
+export const staleAfterDays = 365;
+
+/** North American number (optional leading 1) or an emergency/short code such as 911, 811, 535353. */
+const phonePattern = /^(?:(?:\+?1[ -])?\(?\d{3}\)?[ -]\d{3}-\d{4}|\d{3}|\d{5,6})$/;
+
+/** True when `value` is a phone number or short code Balise accepts. */
+export function isValidPhone(value: string): boolean {
+  return phonePattern.test(value.trim());
+}
+
+/** Lower-case, accent-free, punctuation-free text, to compare questions. */
+export function normalizeQuestion(q: string): string {
+  return q.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+}
+
+function daysBetween(isoDate: string, today: Date): number {
+  return (today.getTime() - new Date(`${isoDate}T00:00:00Z`).getTime()) / 86_400_000;
+}
+
+interface CheckInput {
+  readonly entries: readonly GuideEntry[];
+  readonly resources: readonly Resource[];
+  readonly topics: ReadonlyArray<{ id: string; line: number }>;
+  readonly today: Date;
+}
+
+/** Returns every cross-reference problem and warning. */
+export function checkKnowledge({ entries, resources, topics, today }: CheckInput): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const at = (o: { file: string; line: number }) => ({ file: o.file, line: o.line });
+
+  const seen = new Map<string, GuideEntry>();
+  for (const e of entries) {
+    const first = seen.get(e.id);
+    if (first) problems.push({ code: 'duplicate-id', severity: 'error', ...at(e.origin), message: `id « ${e.id} » déjà utilisé (${first.origin.file}:${first.origin.line})` });
+    else seen.set(e.id, e);
+  }
+  const resourceIds = new Map<string, Resource>();
+  for (const r of resources) {
+    const first = resourceIds.get(r.id);
+    if (first) problems.push({ code: 'duplicate-id', severity: 'error', ...at(r.origin), message: `ressource « ${r.id} » déjà définie (ligne ${first.origin.line})` });
+    else resourceIds.set(r.id, r);
+  }
+
+  const questionOwner = new Map<string, string>();
+  for (const e of entries) {
+    for (const rel of e.related) {
+      if (!seen.has(rel)) problems.push({ code: 'unknown-related', severity: 'error', ...at(e.origin), message: `${e.id} : related « ${rel} » n'existe pas` });
+    }
+    for (const res of e.resources) {
+      if (!resourceIds.has(res)) problems.push({ code: 'unknown-resource', severity: 'error', ...at(e.origin), message: `${e.id} : ressource « ${res} » n'existe pas dans ressources.yaml` });
+    }
+    if (daysBetween(e.reviewedOn, today) > staleAfterDays) {
+      problems.push({ code: 'stale-review', severity: 'warning', ...at(e.origin), message: `${e.id} : révisé le ${e.reviewedOn}, il y a plus de 12 mois` });
+    }
+    if (e.answer.length > maxAnswerChars) {
+      problems.push({ code: 'answer-too-long', severity: 'warning', ...at(e.origin), message: `${e.id} : réponse de ${e.answer.length} caractères (max. conseillé ${maxAnswerChars})` });
+    }
+    for (const q of e.questions) {
+      const key = normalizeQuestion(q);
+      const owner = questionOwner.get(key);
+      if (owner && owner !== e.id) problems.push({ code: 'duplicate-question', severity: 'warning', ...at(e.origin), message: `${e.id} : la question « ${q} » est aussi dans ${owner}` });
+      else questionOwner.set(key, e.id);
+    }
+  }
+
+  for (const r of resources) {
+    for (const c of r.contacts) {
+      if ((c.type === 'phone' || c.type === 'text') && !isValidPhone(c.value)) {
+        problems.push({ code: 'invalid-phone', severity: 'error', ...at(r.origin), message: `${r.id} : « ${c.value} » n'est pas un numéro nord-américain valide (ex. 418 661-6951, 1 800 463-4834, 911)` });
+      }
+      if (daysBetween(c.verifiedOn, today) > staleAfterDays) {
+        problems.push({ code: 'stale-verification', severity: 'warning', ...at(r.origin), message: `${r.id} : coordonnée « ${c.value} » vérifiée le ${c.verifiedOn}, il y a plus de 12 mois` });
+      }
+    }
+  }
+
+  for (const t of topics) {
+    if (!seen.has(t.id)) problems.push({ code: 'missing-topic', severity: 'error', file: 'sujets.yaml', line: t.line, message: `le sujet obligatoire « ${t.id} » n'a pas d'entrée dans guide/` });
+  }
+  return problems;
+}

@@ -1,0 +1,70 @@
+/**
+ * Reads one YAML file that holds a list, validates each item against a schema, and reports
+ * every problem with its line instead of stopping at the first one.
+ */
+import { readFileSync } from 'node:fs';
+import { LineCounter, isSeq, parseDocument, type Document } from 'yaml';
+import type { z } from 'zod';
+import { frenchErrorMap } from './schema.js';
+import type { ContentProblem } from './types.js';
+
+/** A valid item and the line it starts on. */
+export interface Located<T> {
+  readonly item: T;
+  readonly line: number;
+}
+
+/** What reading a list file gives: the valid items, their problems, and a line finder. */
+export interface ListFile<T> {
+  readonly items: Array<Located<T>>;
+  readonly problems: ContentProblem[];
+  /** The line of a path inside the file (e.g. [3, 'related', 1]), or of its nearest parent. */
+  readonly lineOf: (path: ReadonlyArray<string | number>) => number;
+}
+
+function lineFinder(doc: Document, lines: LineCounter) {
+  return (path: ReadonlyArray<string | number>): number => {
+    for (let n = path.length; n >= 0; n--) {
+      const node = doc.getIn(path.slice(0, n), true) as { range?: [number, number, number] } | undefined;
+      if (node && typeof node === 'object' && node.range) return lines.linePos(node.range[0]).line;
+    }
+    return 1;
+  };
+}
+
+/** Parses `file` (display name `shown`) as a YAML list of `schema` items. */
+export function readYamlList<S extends z.ZodTypeAny>(file: string, shown: string, schema: S): ListFile<z.output<S>> {
+  const problems: ContentProblem[] = [];
+  const lines = new LineCounter();
+  const doc = parseDocument(readFileSync(file, 'utf8'), { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const lineOf = lineFinder(doc, lines);
+  for (const err of doc.errors) {
+    problems.push({ code: 'yaml-syntax', severity: 'error', file: shown, line: err.linePos?.[0]?.line ?? 1, message: `YAML invalide : ${err.message.split('\n')[0]}` });
+  }
+  if (problems.length > 0) return { items: [], problems, lineOf };
+  if (!isSeq(doc.contents)) {
+    problems.push({ code: 'schema', severity: 'error', file: shown, line: 1, message: 'le fichier doit contenir une liste (chaque élément commence par « - »)' });
+    return { items: [], problems, lineOf };
+  }
+  const data = doc.toJS() as unknown[];
+  const items: Array<Located<z.output<S>>> = [];
+  data.forEach((raw, index) => {
+    const parsed = schema.safeParse(raw, { errorMap: frenchErrorMap });
+    if (parsed.success) {
+      items.push({ item: parsed.data, line: lineOf([index]) });
+      return;
+    }
+    const id = (raw as { id?: unknown } | null)?.id;
+    for (const issue of parsed.error.issues) {
+      const where = issue.path.join('.') || '(élément)';
+      problems.push({
+        code: 'schema',
+        severity: 'error',
+        file: shown,
+        line: lineOf([index, ...issue.path]),
+        message: `${typeof id === 'string' ? `${id} : ` : ''}${where} : ${issue.message}`,
+      });
+    }
+  });
+  return { items, problems, lineOf };
+}

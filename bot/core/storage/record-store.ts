@@ -1,0 +1,87 @@
+/**
+ * The one storage interface of Balise: JSON records grouped in partitions, each with an ETag,
+ * written with optimistic concurrency. Embedded SQLite, memory and Azure Table Storage implement it.
+ */
+
+/** A stored record and the ETag of the version read. */
+export interface StoredRecord<T> {
+  readonly key: string;
+  readonly value: T;
+  readonly etag: string;
+}
+
+/** One write inside an atomic commit. */
+export type WriteOp =
+  | {
+      readonly kind: 'put';
+      readonly key: string;
+      readonly value: unknown;
+      /** Write only if the stored ETag is this one (stale write → conflict). */
+      readonly ifMatch?: string;
+      /** Write only if no record exists yet (create-once). */
+      readonly ifAbsent?: boolean;
+    }
+  | { readonly kind: 'delete'; readonly key: string; readonly ifMatch?: string };
+
+/** Outcome of a commit: a conflict is an expected outcome, not an error. */
+export type CommitResult =
+  | { readonly ok: true; readonly etags: ReadonlyArray<string | undefined> }
+  | { readonly ok: false; readonly reason: 'conflict'; readonly key: string };
+
+/**
+ * Partitioned JSON records with ETags. All writes of one commit target one partition and
+ * apply atomically (Azure Table Storage's transaction rule, so the core can rely on it everywhere).
+ */
+export interface RecordStore {
+  get<T>(partition: string, key: string): Promise<StoredRecord<T> | undefined>;
+  /** Records of a partition, in key order; `prefix` keeps keys that start with it. */
+  list<T>(partition: string, options?: { prefix?: string }): Promise<Array<StoredRecord<T>>>;
+  commit(partition: string, ops: readonly WriteOp[]): Promise<CommitResult>;
+  /** Resolves when the store is reachable (used by /readyz). */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Writes one record; a convenience over {@link RecordStore.commit}. */
+export async function putRecord(
+  store: RecordStore,
+  partition: string,
+  key: string,
+  value: unknown,
+  condition: { ifMatch?: string; ifAbsent?: boolean } = {},
+): Promise<CommitResult> {
+  return store.commit(partition, [{ kind: 'put', key, value, ...condition }]);
+}
+
+/** Thrown when an optimistic update keeps conflicting (a real fault, not an expected outcome). */
+export class StorageContentionError extends Error {
+  constructor(partition: string, key: string) {
+    super(`storage: too much contention on ${partition}/${key}`);
+    this.name = 'StorageContentionError';
+  }
+}
+
+/**
+ * Read-modify-write with optimistic concurrency: `change` gets the current value (or undefined)
+ * and returns the new one plus extra writes in the same partition, or `undefined` to write nothing.
+ * On a conflict it re-reads and tries again, up to `attempts` times (default 8).
+ */
+export async function updateRecord<T, R>(
+  store: RecordStore,
+  partition: string,
+  key: string,
+  change: (current: T | undefined) => { value: T; result: R; extra?: WriteOp[] } | { result: R; value?: undefined },
+  attempts = 8,
+): Promise<R> {
+  for (let attempt = 0; attempt < attempts; attempt++) {
+    const current = await store.get<T>(partition, key);
+    const outcome = change(current?.value);
+    if (outcome.value === undefined) return outcome.result;
+    const own: WriteOp = current
+      ? { kind: 'put', key, value: outcome.value, ifMatch: current.etag }
+      : { kind: 'put', key, value: outcome.value, ifAbsent: true };
+    const committed = await store.commit(partition, [own, ...(('extra' in outcome && outcome.extra) || [])]);
+    if (committed.ok) return outcome.result;
+  }
+  throw new StorageContentionError(partition, key);
+}

@@ -1,0 +1,81 @@
+/**
+ * A {@link RecordStore} on Azure Table Storage (or Azurite), for several bot instances sharing state.
+ * One table; partition and key are URI-encoded into PartitionKey/RowKey (Azure forbids `/ \ # ?`);
+ * the value is a JSON string property; the entity's ETag is the record's ETag; a commit is one
+ * entity-group transaction, which Azure applies atomically inside one partition.
+ */
+import { TableClient, type TransactionAction } from '@azure/data-tables';
+import type { CommitResult, RecordStore, StoredRecord, WriteOp } from '../core/storage/record-store.js';
+import { checkOps } from './check-ops.js';
+
+interface Entity {
+  partitionKey: string;
+  rowKey: string;
+  json: string;
+  etag?: string;
+}
+
+const encode = (s: string) => encodeURIComponent(s);
+const decode = (s: string) => decodeURIComponent(s);
+
+/** The smallest string greater than every string starting with `prefix`. */
+function upperBound(prefix: string): string {
+  return prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
+}
+
+const isConflict = (err: unknown) => {
+  const status = (err as { statusCode?: number }).statusCode;
+  return status === 409 || status === 412 || status === 404;
+};
+
+/** Connects to `tableName` (created if missing) with a storage connection string. */
+export async function createAzureTableStore(connectionString: string, tableName = 'balise'): Promise<RecordStore> {
+  const client = TableClient.fromConnectionString(connectionString, tableName, { allowInsecureConnection: true });
+  await client.createTable();
+  const toRecord = <T>(e: Entity): StoredRecord<T> => ({ key: decode(e.rowKey), value: JSON.parse(e.json) as T, etag: e.etag ?? '' });
+
+  return {
+    async get<T>(partition: string, key: string) {
+      try {
+        return toRecord<T>(await client.getEntity<Entity>(encode(partition), encode(key)));
+      } catch (err) {
+        if ((err as { statusCode?: number }).statusCode === 404) return undefined;
+        throw err;
+      }
+    },
+    async list<T>(partition: string, options: { prefix?: string } = {}) {
+      const pk = encode(partition);
+      const prefix = options.prefix ? encode(options.prefix) : '';
+      const filter = prefix
+        ? `PartitionKey eq '${pk.replace(/'/g, "''")}' and RowKey ge '${prefix.replace(/'/g, "''")}' and RowKey lt '${upperBound(prefix).replace(/'/g, "''")}'`
+        : `PartitionKey eq '${pk.replace(/'/g, "''")}'`;
+      const out: Array<StoredRecord<T>> = [];
+      for await (const e of client.listEntities<Entity>({ queryOptions: { filter } })) out.push(toRecord<T>(e));
+      return out.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    },
+    async commit(partition: string, ops: readonly WriteOp[]): Promise<CommitResult> {
+      checkOps(ops);
+      const pk = encode(partition);
+      const actions: TransactionAction[] = ops.map((op): TransactionAction => {
+        const entity = { partitionKey: pk, rowKey: encode(op.key) };
+        if (op.kind === 'delete') return ['delete', entity, op.ifMatch ? { etag: op.ifMatch } : {}];
+        const full = { ...entity, json: JSON.stringify(op.value) };
+        if (op.ifAbsent) return ['create', full];
+        if (op.ifMatch) return ['update', full, 'Replace', { etag: op.ifMatch }];
+        return ['upsert', full, 'Replace'];
+      });
+      try {
+        const response = await client.submitTransaction(actions);
+        return { ok: true, etags: ops.map((op, i) => (op.kind === 'delete' ? undefined : response.subResponses[i]?.etag)) };
+      } catch (err) {
+        // Azure reports a stale ETag as 412, an existing row on create as 409, a missing row as 404.
+        if (isConflict(err)) return { ok: false, reason: 'conflict', key: ops[0]?.key ?? '' };
+        throw err;
+      }
+    },
+    async ping() {
+      await client.getAccessPolicy();
+    },
+    async close() {},
+  };
+}

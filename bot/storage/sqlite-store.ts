@@ -1,0 +1,79 @@
+/**
+ * The embedded {@link RecordStore}: one SQLite file (better-sqlite3) in the data folder,
+ * WAL journal, a version counter per record as its ETag, each commit one transaction.
+ */
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { CommitResult, RecordStore, StoredRecord, WriteOp } from '../core/storage/record-store.js';
+import { checkOps } from './check-ops.js';
+
+interface Row {
+  key: string;
+  value: string;
+  version: number;
+}
+
+/** Opens (and creates if needed) `balise.sqlite` in `dataDir`; `:memory:` works too. */
+export function createSqliteStore(dataDir: string | ':memory:'): RecordStore {
+  let file: string = dataDir;
+  if (dataDir !== ':memory:') {
+    mkdirSync(dataDir, { recursive: true });
+    file = path.join(dataDir, 'balise.sqlite');
+  }
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('busy_timeout = 5000');
+  db.exec(`CREATE TABLE IF NOT EXISTS records (
+    partition TEXT NOT NULL, key TEXT NOT NULL, value TEXT NOT NULL, version INTEGER NOT NULL,
+    PRIMARY KEY (partition, key)) WITHOUT ROWID`);
+  const getRow = db.prepare<[string, string], Row>('SELECT key, value, version FROM records WHERE partition = ? AND key = ?');
+  const listRows = db.prepare<[string, string], Row>(
+    "SELECT key, value, version FROM records WHERE partition = ? AND substr(key, 1, length(?2)) = ?2 ORDER BY key",
+  );
+  const upsert = db.prepare<[string, string, string, number]>(
+    'INSERT INTO records (partition, key, value, version) VALUES (?, ?, ?, ?) ON CONFLICT (partition, key) DO UPDATE SET value = excluded.value, version = excluded.version',
+  );
+  const remove = db.prepare<[string, string]>('DELETE FROM records WHERE partition = ? AND key = ?');
+
+  const applyCommit = db.transaction((partition: string, ops: readonly WriteOp[]): CommitResult => {
+    const etags: Array<string | undefined> = [];
+    for (const op of ops) {
+      const row = getRow.get(partition, op.key);
+      if (op.kind === 'put' && op.ifAbsent && row) return { ok: false, reason: 'conflict', key: op.key };
+      if (op.ifMatch !== undefined && (!row || String(row.version) !== op.ifMatch)) return { ok: false, reason: 'conflict', key: op.key };
+    }
+    for (const op of ops) {
+      if (op.kind === 'delete') {
+        remove.run(partition, op.key);
+        etags.push(undefined);
+      } else {
+        const version = (getRow.get(partition, op.key)?.version ?? 0) + 1;
+        upsert.run(partition, op.key, JSON.stringify(op.value), version);
+        etags.push(String(version));
+      }
+    }
+    return { ok: true, etags };
+  });
+
+  const toRecord = <T>(row: Row): StoredRecord<T> => ({ key: row.key, value: JSON.parse(row.value) as T, etag: String(row.version) });
+  return {
+    async get<T>(partition: string, key: string) {
+      const row = getRow.get(partition, key);
+      return row ? toRecord<T>(row) : undefined;
+    },
+    async list<T>(partition: string, options: { prefix?: string } = {}) {
+      return listRows.all(partition, options.prefix ?? '').map((r) => toRecord<T>(r));
+    },
+    async commit(partition: string, ops: readonly WriteOp[]) {
+      checkOps(ops);
+      return applyCommit(partition, ops);
+    },
+    async ping() {
+      db.prepare('SELECT 1').get();
+    },
+    async close() {
+      db.close();
+    },
+  };
+}

@@ -1,0 +1,32 @@
+// Lint: the recommended TypeScript rules, plus the house rule that the core never imports Teams.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'build/**', 'data/**', 'scripts/*.cjs'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      'no-console': ['error', { allow: [] }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['bot/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['botbuilder*', '@microsoft/*', 'restify*', 'adaptivecards*', '../teams/*', '../../teams/*', '../../server/*'], message: 'The core does not know it is in Teams.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['bot/cli/**/*.ts', 'scripts/**/*.ts', 'tests/**/*.ts'],
+    rules: { 'no-console': 'off' },
+  },
+);
