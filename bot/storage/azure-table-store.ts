@@ -34,7 +34,7 @@ export async function createAzureTableStore(connectionString: string, tableName 
   await client.createTable();
   const toRecord = <T>(e: Entity): StoredRecord<T> => ({ key: decode(e.rowKey), value: JSON.parse(e.json) as T, etag: e.etag ?? '' });
 
-  return {
+  const store: RecordStore = {
     async get<T>(partition: string, key: string) {
       try {
         return toRecord<T>(await client.getEntity<Entity>(encode(partition), encode(key)));
@@ -56,9 +56,27 @@ export async function createAzureTableStore(connectionString: string, tableName 
     async commit(partition: string, ops: readonly WriteOp[]): Promise<CommitResult> {
       checkOps(ops);
       const pk = encode(partition);
+      const [only] = ops;
+      if (ops.length === 1 && only?.kind === 'delete') {
+        try {
+          await client.deleteEntity(pk, encode(only.key), only.ifMatch ? { etag: only.ifMatch } : {});
+          return { ok: true, etags: [undefined] };
+        } catch (err) {
+          if (isConflict(err)) return { ok: false, reason: 'conflict', key: only.key };
+          throw err;
+        }
+      }
+      // Azure's transactions cannot make a delete conditional: inside a larger commit, the ETag of
+      // a conditional delete is checked just before the transaction (a narrow, documented race).
+      for (const op of ops) {
+        if (op.kind === 'delete' && op.ifMatch) {
+          const current = await store.get(partition, op.key);
+          if (!current || current.etag !== op.ifMatch) return { ok: false, reason: 'conflict', key: op.key };
+        }
+      }
       const actions: TransactionAction[] = ops.map((op): TransactionAction => {
         const entity = { partitionKey: pk, rowKey: encode(op.key) };
-        if (op.kind === 'delete') return ['delete', entity, op.ifMatch ? { etag: op.ifMatch } : {}];
+        if (op.kind === 'delete') return ['delete', entity];
         const full = { ...entity, json: JSON.stringify(op.value) };
         if (op.ifAbsent) return ['create', full];
         if (op.ifMatch) return ['update', full, 'Replace', { etag: op.ifMatch }];
@@ -78,4 +96,5 @@ export async function createAzureTableStore(connectionString: string, tableName 
     },
     async close() {},
   };
+  return store;
 }

@@ -31,11 +31,13 @@ interface CheckInput {
   readonly entries: readonly GuideEntry[];
   readonly resources: readonly Resource[];
   readonly topics: ReadonlyArray<{ id: string; line: number }>;
+  /** Ids of entries and resources already reported as invalid: references to them are not errors again. */
+  readonly invalidIds?: readonly string[];
   readonly today: Date;
 }
 
 /** Returns every cross-reference problem and warning. */
-export function checkKnowledge({ entries, resources, topics, today }: CheckInput): ContentProblem[] {
+export function checkKnowledge({ entries, resources, topics, invalidIds = [], today }: CheckInput): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const at = (o: { file: string; line: number }) => ({ file: o.file, line: o.line });
 
@@ -52,13 +54,14 @@ export function checkKnowledge({ entries, resources, topics, today }: CheckInput
     else resourceIds.set(r.id, r);
   }
 
+  const reported = new Set(invalidIds);
   const questionOwner = new Map<string, string>();
   for (const e of entries) {
     for (const rel of e.related) {
-      if (!seen.has(rel)) problems.push({ code: 'unknown-related', severity: 'error', ...at(e.origin), message: `${e.id} : related « ${rel} » n'existe pas` });
+      if (!seen.has(rel) && !reported.has(rel)) problems.push({ code: 'unknown-related', severity: 'error', ...at(e.origin), message: `${e.id} : related « ${rel} » n'existe pas` });
     }
     for (const res of e.resources) {
-      if (!resourceIds.has(res)) problems.push({ code: 'unknown-resource', severity: 'error', ...at(e.origin), message: `${e.id} : ressource « ${res} » n'existe pas dans ressources.yaml` });
+      if (!resourceIds.has(res) && !reported.has(res)) problems.push({ code: 'unknown-resource', severity: 'error', ...at(e.origin), message: `${e.id} : ressource « ${res} » n'existe pas dans ressources.yaml` });
     }
     if (daysBetween(e.reviewedOn, today) > staleAfterDays) {
       problems.push({ code: 'stale-review', severity: 'warning', ...at(e.origin), message: `${e.id} : révisé le ${e.reviewedOn}, il y a plus de 12 mois` });
@@ -86,7 +89,7 @@ export function checkKnowledge({ entries, resources, topics, today }: CheckInput
   }
 
   for (const t of topics) {
-    if (!seen.has(t.id)) problems.push({ code: 'missing-topic', severity: 'error', file: 'sujets.yaml', line: t.line, message: `le sujet obligatoire « ${t.id} » n'a pas d'entrée dans guide/` });
+    if (!seen.has(t.id) && !reported.has(t.id)) problems.push({ code: 'missing-topic', severity: 'error', file: 'sujets.yaml', line: t.line, message: `le sujet obligatoire « ${t.id} » n'a pas d'entrée dans guide/` });
   }
   return problems;
 }

@@ -7,7 +7,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { checkKnowledge } from './check-knowledge.js';
-import { readYamlList } from './read-yaml-list.js';
+import { readYamlList } from './read-yaml.js';
 import { guideEntrySchema, resourceSchema, synonymsSchema } from './schema.js';
 import type { ContentProblem, GuideEntry, KnowledgeBase, Resource, SynonymGroup } from './types.js';
 
@@ -34,6 +34,7 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): LoadResul
   };
 
   const entries: GuideEntry[] = [];
+  const invalidIds: string[] = [];
   const guideDir = path.join(dir, 'guide');
   const guideFiles = existsSync(guideDir) ? readdirSync(guideDir).filter((f) => /\.ya?ml$/.test(f)).sort() : [];
   if (guideFiles.length === 0) problems.push({ code: 'missing-file', severity: 'error', file: 'guide/', line: 1, message: 'aucun fichier .yaml dans guide/' });
@@ -41,6 +42,7 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): LoadResul
     const shown = `guide/${name}`;
     const read = readYamlList(path.join(guideDir, name), shown, guideEntrySchema);
     problems.push(...read.problems);
+    invalidIds.push(...read.invalidIds);
     for (const { item, line } of read.items) entries.push({ ...item, origin: { file: shown, line } });
   }
 
@@ -49,6 +51,7 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): LoadResul
   if (resourcesFile) {
     const read = readYamlList(resourcesFile, 'ressources.yaml', resourceSchema);
     problems.push(...read.problems);
+    invalidIds.push(...read.invalidIds);
     for (const { item, line } of read.items) resources.push({ ...item, origin: { file: 'ressources.yaml', line } });
   }
 
@@ -68,7 +71,7 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): LoadResul
     topics.push(...read.items.map((i) => ({ id: i.item, line: i.line })));
   }
 
-  problems.push(...checkKnowledge({ entries, resources, topics, today: options.today ?? new Date() }));
+  problems.push(...checkKnowledge({ entries, resources, topics, invalidIds, today: options.today ?? new Date() }));
   const hasError = problems.some((p) => p.severity === 'error');
   const knowledge: KnowledgeBase | undefined = hasError
     ? undefined

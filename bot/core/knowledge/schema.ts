@@ -41,10 +41,12 @@ export const contactSchema = z
     hours: text.optional(),
     status: z.enum(['verified', 'unverified']),
     verifiedOn: date,
-    source: sourceSchema,
+    /** Required for a verified contact; an unverified one may have none (its note says why). */
+    source: sourceSchema.optional(),
     note: text.optional(),
   })
-  .strict();
+  .strict()
+  .refine((c) => c.status === 'unverified' || c.source !== undefined, { message: 'une coordonnée vérifiée doit citer sa source', path: ['source'] });
 
 export const resourceSchema = z
   .object({

@@ -64,7 +64,8 @@ export interface Contact {
   readonly hours?: string;
   readonly status: 'verified' | 'unverified';
   readonly verifiedOn: string;
-  readonly source: SourceRef;
+  /** Absent only for an unverified contact, whose note says where it came from. */
+  readonly source?: SourceRef;
   readonly note?: string;
 }
 

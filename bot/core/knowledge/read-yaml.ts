@@ -1,5 +1,5 @@
 /**
- * Reads one YAML file that holds a list, validates each item against a schema, and reports
+ * Reads YAML files (a list of items, or one document), validates them against a schema, and reports
  * every problem with its line instead of stopping at the first one.
  */
 import { readFileSync } from 'node:fs';
@@ -18,6 +18,8 @@ export interface Located<T> {
 export interface ListFile<T> {
   readonly items: Array<Located<T>>;
   readonly problems: ContentProblem[];
+  /** Ids of the items that failed validation, so other checks do not report them a second time. */
+  readonly invalidIds: string[];
   /** The line of a path inside the file (e.g. [3, 'related', 1]), or of its nearest parent. */
   readonly lineOf: (path: ReadonlyArray<string | number>) => number;
 }
@@ -36,18 +38,19 @@ function lineFinder(doc: Document, lines: LineCounter) {
 export function readYamlList<S extends z.ZodTypeAny>(file: string, shown: string, schema: S): ListFile<z.output<S>> {
   const problems: ContentProblem[] = [];
   const lines = new LineCounter();
-  const doc = parseDocument(readFileSync(file, 'utf8'), { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(readFileSync(file, 'utf8'), { lineCounter: lines, prettyErrors: true, uniqueKeys: true });
   const lineOf = lineFinder(doc, lines);
   for (const err of doc.errors) {
     problems.push({ code: 'yaml-syntax', severity: 'error', file: shown, line: err.linePos?.[0]?.line ?? 1, message: `YAML invalide : ${err.message.split('\n')[0]}` });
   }
-  if (problems.length > 0) return { items: [], problems, lineOf };
+  if (problems.length > 0) return { items: [], problems, invalidIds: [], lineOf };
   if (!isSeq(doc.contents)) {
     problems.push({ code: 'schema', severity: 'error', file: shown, line: 1, message: 'le fichier doit contenir une liste (chaque élément commence par « - »)' });
-    return { items: [], problems, lineOf };
+    return { items: [], problems, invalidIds: [], lineOf };
   }
   const data = doc.toJS() as unknown[];
   const items: Array<Located<z.output<S>>> = [];
+  const invalidIds: string[] = [];
   data.forEach((raw, index) => {
     const parsed = schema.safeParse(raw, { errorMap: frenchErrorMap });
     if (parsed.success) {
@@ -55,6 +58,7 @@ export function readYamlList<S extends z.ZodTypeAny>(file: string, shown: string
       return;
     }
     const id = (raw as { id?: unknown } | null)?.id;
+    if (typeof id === 'string') invalidIds.push(id);
     for (const issue of parsed.error.issues) {
       const where = issue.path.join('.') || '(élément)';
       problems.push({
@@ -66,5 +70,23 @@ export function readYamlList<S extends z.ZodTypeAny>(file: string, shown: string
       });
     }
   });
-  return { items, problems, lineOf };
+  return { items, problems, invalidIds, lineOf };
+}
+
+/** Parses `file` (display name `shown`) as one YAML document matching `schema`. */
+export function readYamlDocument<S extends z.ZodTypeAny>(file: string, shown: string, schema: S): { value: z.output<S> | undefined; problems: ContentProblem[] } {
+  const problems: ContentProblem[] = [];
+  const lines = new LineCounter();
+  const doc = parseDocument(readFileSync(file, 'utf8'), { lineCounter: lines, prettyErrors: true, uniqueKeys: true });
+  const lineOf = lineFinder(doc, lines);
+  for (const err of doc.errors) {
+    problems.push({ code: 'yaml-syntax', severity: 'error', file: shown, line: err.linePos?.[0]?.line ?? 1, message: `YAML invalide : ${err.message.split('\n')[0]}` });
+  }
+  if (problems.length > 0) return { value: undefined, problems };
+  const parsed = schema.safeParse(doc.toJS(), { errorMap: frenchErrorMap });
+  if (parsed.success) return { value: parsed.data, problems };
+  for (const issue of parsed.error.issues) {
+    problems.push({ code: 'schema', severity: 'error', file: shown, line: lineOf(issue.path), message: `${issue.path.join('.') || '(document)'} : ${issue.message}` });
+  }
+  return { value: undefined, problems };
 }

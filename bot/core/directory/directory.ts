@@ -1,0 +1,89 @@
+/**
+ * The directory of the Table: partner organisations, their pivot coordinators, backup coordinators
+ * and pivots, the Table's own coordinators, and the channels Balise posts to. Loaded from YAML and
+ * validated like the knowledge base; people are matched by Teams user id or AAD object id.
+ */
+import { z } from 'zod';
+import { readYamlDocument } from '../knowledge/read-yaml.js';
+import type { ContentProblem } from '../knowledge/types.js';
+
+const person = z.object({ id: z.string().min(1), aadObjectId: z.string().optional(), name: z.string().min(1) }).strict();
+const channel = z.object({ conversationId: z.string().min(1), name: z.string().min(1), serviceUrl: z.string().url().optional() }).strict();
+
+const directorySchema = z
+  .object({
+    organisations: z
+      .array(
+        z
+          .object({
+            id: z.string().regex(/^[a-z0-9-]+$/),
+            name: z.string().min(1),
+            coordinators: z.array(person).min(1, 'au moins un coordonnateur'),
+            backupCoordinators: z.array(person).default([]),
+            pivots: z.array(person).default([]),
+            members: z.array(person).default([]),
+            pivotsChannel: channel.optional(),
+          })
+          .strict(),
+      )
+      .min(1),
+    tableCoordinators: z.array(person).default([]),
+    channels: z.object({ announcements: z.array(channel).default([]), pivots: channel.optional() }).strict().default({}),
+  })
+  .strict();
+
+export type Person = z.output<typeof person>;
+export type Channel = z.output<typeof channel>;
+export type Organisation = z.output<typeof directorySchema>['organisations'][number];
+export type DirectoryData = z.output<typeof directorySchema>;
+
+/** Who someone is in a Teams activity. */
+export interface UserRef {
+  readonly id: string;
+  readonly aadObjectId?: string;
+  readonly name?: string;
+}
+
+/** Questions the features ask the directory. */
+export interface Directory {
+  readonly data: DirectoryData;
+  organisation(id: string): Organisation | undefined;
+  /** The organisation a user belongs to (as member, pivot or coordinator), if known. */
+  organisationOf(user: UserRef): Organisation | undefined;
+  /** True for the Table's coordinators and every organisation's (backup) coordinators. */
+  isCoordinator(user: UserRef): boolean;
+  isTableCoordinator(user: UserRef): boolean;
+  /** True when the user may act on a request routed to `organisationId`. */
+  canHandle(user: UserRef, organisationId: string): boolean;
+}
+
+const same = (p: Person, u: UserRef) => p.id === u.id || (!!p.aadObjectId && p.aadObjectId === u.aadObjectId);
+
+/** Wraps validated directory data with its queries. */
+export function createDirectory(data: DirectoryData): Directory {
+  const everyone = (o: Organisation) => [...o.coordinators, ...o.backupCoordinators, ...o.pivots, ...o.members];
+  const isTableCoordinator = (u: UserRef) => data.tableCoordinators.some((p) => same(p, u));
+  return {
+    data,
+    organisation: (id) => data.organisations.find((o) => o.id === id),
+    organisationOf: (u) => data.organisations.find((o) => everyone(o).some((p) => same(p, u))),
+    isTableCoordinator,
+    isCoordinator: (u) => isTableCoordinator(u) || data.organisations.some((o) => [...o.coordinators, ...o.backupCoordinators].some((p) => same(p, u))),
+    canHandle: (u, orgId) => {
+      if (isTableCoordinator(u)) return true;
+      const o = data.organisations.find((x) => x.id === orgId);
+      return !!o && [...o.coordinators, ...o.backupCoordinators, ...o.pivots].some((p) => same(p, u));
+    },
+  };
+}
+
+/** An empty directory (production before configuration): nobody is a coordinator. */
+export function emptyDirectory(): Directory {
+  return createDirectory({ organisations: [], tableCoordinators: [], channels: { announcements: [] } } as DirectoryData);
+}
+
+/** Loads and validates a directory file; problems carry their line like knowledge problems. */
+export function loadDirectory(file: string, shown = 'annuaire'): { directory: Directory | undefined; problems: ContentProblem[] } {
+  const { value, problems } = readYamlDocument(file, shown, directorySchema);
+  return { directory: value ? createDirectory(value) : undefined, problems };
+}

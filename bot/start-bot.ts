@@ -1,0 +1,91 @@
+/**
+ * The composition root: configuration → logger → knowledge → storage → directory → core services
+ * → Teams application → HTTP server, in that visible order. `main.ts` calls it; so do the
+ * end-to-end tests, with their own configuration.
+ */
+import type { Server } from 'restify';
+import type { Config } from './config.js';
+import { emptyDirectory, loadDirectory, type Directory } from './core/directory/directory.js';
+import { KnowledgeError, formatProblems, loadKnowledge } from './core/knowledge/load-knowledge.js';
+import { createAnswerer } from './core/search/create-answerer.js';
+import type { RecordStore } from './core/storage/record-store.js';
+import type { Logger } from './logger.js';
+import { createServer, listen } from './server/create-server.js';
+import { openStore } from './storage/open-store.js';
+import { createAdapter, createBotApp, type Feature } from './teams/create-bot-app.js';
+import type { BotDeps } from './teams/deps.js';
+
+/** A running bot. */
+export interface RunningBot {
+  readonly port: number;
+  readonly deps: BotDeps;
+  readonly server: Server;
+  stop(): Promise<void>;
+}
+
+/** Thrown when the directory file is invalid. */
+export class DirectoryError extends Error {
+  constructor(message: string) {
+    super(`directory: ${message}`);
+    this.name = 'DirectoryError';
+  }
+}
+
+function openDirectory(config: Config): Directory {
+  if (!config.directoryFile) return emptyDirectory();
+  const { directory, problems } = loadDirectory(config.directoryFile, config.directoryFile);
+  if (!directory) throw new DirectoryError(`annuaire invalide :\n${formatProblems(problems)}`);
+  return directory;
+}
+
+/** Options for tests: an existing store, a clock, extra features. */
+export interface StartOptions {
+  readonly store?: RecordStore;
+  readonly now?: () => Date;
+  readonly features?: readonly Feature[];
+}
+
+/** Starts Balise; refuses to start (throws) on an invalid knowledge base or directory. */
+export async function startBot(config: Config, logger: Logger, options: StartOptions = {}): Promise<RunningBot> {
+  const loaded = loadKnowledge(config.knowledgeDir);
+  if (!loaded.knowledge) throw new KnowledgeError(loaded.problems);
+  const warnings = loaded.problems.length;
+  if (warnings > 0) logger.warn({ warnings }, 'knowledge base loaded with warnings (npm run kb:check lists them)');
+  const knowledge = loaded.knowledge;
+
+  const store = options.store ?? (await openStore(config));
+  const directory = openDirectory(config);
+  const deps: BotDeps = {
+    config,
+    logger,
+    store,
+    knowledge,
+    answerer: createAnswerer(knowledge),
+    directory,
+    now: options.now ?? (() => new Date()),
+  };
+
+  const adapter = createAdapter(deps);
+  const app = createBotApp(deps, adapter, options.features ?? []);
+  const server = createServer({
+    logger,
+    maxBodyBytes: config.maxBodyBytes,
+    processActivity: (req, res) => adapter.process(req, res, (context) => app.run(context).then(() => undefined)),
+    checkReady: async () => {
+      await store.ping();
+      return { knowledge: { entries: knowledge.entries.length, resources: knowledge.resources.length }, storage: config.storage };
+    },
+  });
+  const port = await listen(server, config.port, config.host);
+  logger.info({ host: config.host, port, storage: config.storage, demo: config.demo, localMode: !config.bot }, 'Balise is listening');
+  return {
+    port,
+    deps,
+    server,
+    async stop() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      if (!options.store) await store.close();
+    },
+  };
+}
+

@@ -1,0 +1,63 @@
+/** Typed render functions of the cards that answer a question. */
+import type { DangerSignal } from '../../core/search/decision.js';
+import type { Messages } from '../../core/i18n/messages.js';
+import type { GuideEntry, KnowledgeBase, Resource } from '../../core/knowledge/types.js';
+import { presentResource, resourcesByIds } from '../../core/resources/present-resources.js';
+import { renderCard, type CardAttachment } from './render-card.js';
+
+const lang = (t: Messages) => (t.lang === 'en' ? 'en' : 'fr');
+
+/** Source keys as a worker reads them: "Guide de la Table (SPVQ)", "fiche S19". */
+function describeSources(entry: GuideEntry): string {
+  return entry.sources.map((s) => (s.key === 'seed' ? 'présentation SPVQ – Table régionale' : s.url ? `[${s.key}](${s.url})` : s.key)).join(', ');
+}
+
+/** The answer: the entry, its source and review date, resources, related topics, feedback. */
+export function renderAnswerCard(entry: GuideEntry, kb: KnowledgeBase, t: Messages, question: string): CardAttachment {
+  const english = lang(t) === 'en' && entry.en;
+  return renderCard('answer', t, {
+    id: entry.id,
+    title: english ? entry.en?.title : entry.title,
+    answer: english ? entry.en?.answer : entry.answer,
+    frenchOnly: lang(t) === 'en' && !entry.en,
+    category: entry.category,
+    sources: describeSources(entry),
+    reviewedOn: entry.reviewedOn,
+    question,
+    resources: resourcesByIds(kb, entry.resources).slice(0, 4).map((r) => presentResource(r, lang(t))),
+    related: entry.related
+      .map((id) => kb.entryById.get(id))
+      .filter((e): e is GuideEntry => e !== undefined)
+      .slice(0, 3)
+      .map((e) => ({ id: e.id, title: (lang(t) === 'en' && e.en?.title) || e.title })),
+  });
+}
+
+/** 911 and the DPJ reporting duty, with the numbers from the resources; the suicide line when a life is at risk. */
+export function renderEmergencyCard(danger: DangerSignal, kb: KnowledgeBase, t: Messages): CardAttachment {
+  const ids = ['urgence-911', 'dpj-capitale-nationale', ...(danger.lifeAtRisk ? ['prevention-suicide'] : [])];
+  return renderCard('emergency', t, {
+    lifeAtRisk: danger.lifeAtRisk,
+    resources: resourcesByIds(kb, ids).map((r) => presentResource(r, lang(t))),
+  });
+}
+
+/** "Did you mean": up to three choices as buttons. */
+export function renderClarifyCard(choices: readonly GuideEntry[], t: Messages): CardAttachment {
+  return renderCard('clarify', t, { choices: choices.slice(0, 3).map((e) => ({ id: e.id, title: (lang(t) === 'en' && e.en?.title) || e.title })) });
+}
+
+/** The honest "I don't know", with the consultation button. */
+export function renderUnknownCard(t: Messages): CardAttachment {
+  return renderCard('unknown', t);
+}
+
+/** A polite refusal for questions outside the domain. */
+export function renderOutOfScopeCard(t: Messages): CardAttachment {
+  return renderCard('out-of-scope', t);
+}
+
+/** A list of resources under a title. */
+export function renderResourcesCard(title: string, resources: readonly Resource[], t: Messages): CardAttachment {
+  return renderCard('resources', t, { title, resources: resources.map((r) => presentResource(r, lang(t))) });
+}

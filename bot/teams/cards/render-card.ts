@@ -1,0 +1,39 @@
+/**
+ * Expands the Adaptive Card templates of `adaptive-cards/` with `adaptivecards-templating`.
+ * Templates are read once; every expansion receives the verbs and the message table of the turn.
+ */
+import ACData from 'adaptivecards-templating';
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Messages } from '../../core/i18n/messages.js';
+import { repoPath } from '../../paths.js';
+import { verbs } from '../verbs.js';
+
+/** A Bot Framework attachment holding an Adaptive Card. */
+export interface CardAttachment {
+  readonly contentType: 'application/vnd.microsoft.card.adaptive';
+  readonly content: Record<string, unknown>;
+}
+
+const templateDir = repoPath('adaptive-cards');
+const cache = new Map<string, unknown>();
+
+function template(name: string): unknown {
+  let json = cache.get(name);
+  if (!json) {
+    json = JSON.parse(readFileSync(path.join(templateDir, `${name}.json`), 'utf8'));
+    cache.set(name, json);
+  }
+  return json;
+}
+
+/** Names of every template shipped (used by the gallery and the template tests). */
+export function listCardTemplates(): string[] {
+  return readdirSync(templateDir).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, '')).sort();
+}
+
+/** Expands template `name` with `data` (plus `verbs` and `t`) into a card attachment. */
+export function renderCard(name: string, t: Messages, data: Record<string, unknown> = {}): CardAttachment {
+  const expanded = new ACData.Template(template(name)).expand({ $root: { ...data, verbs, t } }) as Record<string, unknown>;
+  return { contentType: 'application/vnd.microsoft.card.adaptive', content: expanded };
+}

@@ -1,0 +1,59 @@
+/**
+ * Builds the teams-ai Application: the adapter (authenticated when an App ID is configured,
+ * local mode otherwise), turn state in Balise's store, each feature's routes in a visible order
+ * with the question catch-all last, and the one error handler at the edge.
+ */
+import { Application, TeamsAdapter } from '@microsoft/teams-ai';
+import { ConfigurationServiceClientCredentialFactory, type TurnContext } from 'botbuilder';
+import { randomUUID } from 'node:crypto';
+import { renderErrorCard } from './cards/basic-cards.js';
+import type { BotDeps } from './deps.js';
+import { registerAsk } from './features/ask.js';
+import { registerResources } from './features/resources.js';
+import { registerWelcomeHelp } from './features/welcome-help.js';
+import { createTurnStateStorage } from './turn-state-storage.js';
+import { messagesOf, sendCards } from './turn.js';
+
+/** A feature mounts its routes on the app. */
+export type Feature = (app: Application, deps: BotDeps) => void;
+
+/** Creates the Teams adapter from the configuration (no credentials: local mode). */
+export function createAdapter(deps: Pick<BotDeps, 'config'>): TeamsAdapter {
+  const bot = deps.config.bot;
+  const credentials = {
+    MicrosoftAppId: bot?.appId ?? '',
+    MicrosoftAppPassword: bot?.appPassword ?? '',
+    MicrosoftAppTenantId: bot?.tenantId ?? '',
+    MicrosoftAppType: bot?.appType ?? 'MultiTenant',
+  };
+  return new TeamsAdapter({}, new ConfigurationServiceClientCredentialFactory(credentials));
+}
+
+/** Builds the application with the given features (default: all), the catch-all question route last. */
+export function createBotApp(deps: BotDeps, adapter: TeamsAdapter = createAdapter(deps), features: readonly Feature[] = []): Application {
+  const app = new Application({
+    adapter,
+    botAppId: deps.config.bot?.appId ?? '',
+    storage: createTurnStateStorage(deps.store),
+    removeRecipientMention: true,
+    startTypingTimer: false,
+    longRunningMessages: false,
+  });
+
+  registerWelcomeHelp(app, deps);
+  registerResources(app, deps);
+  for (const feature of features) feature(app, deps);
+  registerAsk(app, deps);
+
+  app.error(async (context: TurnContext, error: Error) => {
+    const correlationId = randomUUID();
+    // Name and message only: activity text and card values never reach the log.
+    deps.logger.error({ correlationId, err: { name: error.name, message: error.message, stack: error.stack } }, 'turn failed');
+    try {
+      await sendCards(context, renderErrorCard(messagesOf(context), correlationId));
+    } catch (sendError) {
+      deps.logger.error({ correlationId, err: { name: (sendError as Error).name, message: (sendError as Error).message } }, 'apology not delivered');
+    }
+  });
+  return app;
+}

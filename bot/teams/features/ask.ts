@@ -1,0 +1,84 @@
+/**
+ * The catch-all: a question in French (or English) gets the emergency card first when a child is
+ * in danger, then the answer, a "did you mean", an honest "je ne sais pas", or a polite out-of-scope.
+ * Also the related-topic buttons (`ask` with an entry id) and the Utile / Pas utile feedback.
+ */
+import type { Application } from '@microsoft/teams-ai';
+import type { TurnContext } from 'botbuilder';
+import { randomUUID } from 'node:crypto';
+import { looksAnonymous } from '../../core/privacy/find-personal-data.js';
+import type { Decision } from '../../core/search/decision.js';
+import {
+  renderAnswerCard,
+  renderClarifyCard,
+  renderEmergencyCard,
+  renderOutOfScopeCard,
+  renderResourcesCard,
+  renderUnknownCard,
+} from '../cards/answer-cards.js';
+import type { CardAttachment } from '../cards/render-card.js';
+import type { BotDeps } from '../deps.js';
+import { messagesOf, sendCards, submitted, textOf } from '../turn.js';
+import { verbs } from '../verbs.js';
+
+/** The cards that answer one decision, most urgent first. */
+export function cardsForDecision(decision: Decision, deps: BotDeps, context: TurnContext): CardAttachment[] {
+  const t = messagesOf(context);
+  const cards: CardAttachment[] = [];
+  const best = decision.results[0];
+  if (decision.kind === 'emergency') {
+    cards.push(renderEmergencyCard(decision.danger, deps.knowledge, t));
+    if (best && best.confidence >= 0.5) cards.push(renderAnswerCard(best.entry, deps.knowledge, t, decision.question));
+    return cards;
+  }
+  if (decision.kind === 'answer' && best) {
+    if (decision.resources.length > 0) cards.push(renderResourcesCard(t.resourcesTitle, decision.resources.slice(0, 5), t));
+    cards.push(renderAnswerCard(best.entry, deps.knowledge, t, decision.question));
+  } else if (decision.kind === 'clarify') {
+    cards.push(renderClarifyCard(decision.results.map((r) => r.entry), t));
+  } else if (decision.kind === 'out-of-scope') {
+    cards.push(renderOutOfScopeCard(t));
+  } else {
+    if (decision.resources.length > 0) cards.push(renderResourcesCard(t.resourcesTitle, decision.resources.slice(0, 5), t));
+    cards.push(renderUnknownCard(t));
+  }
+  return cards;
+}
+
+/** Registers the question routes; call it last, after every command route. */
+export function registerAsk(app: Application, deps: BotDeps): void {
+  app.adaptiveCards.actionSubmit(verbs.ask, async (context) => {
+    const { entryId } = submitted<{ entryId: string }>(context);
+    const entry = entryId ? deps.knowledge.entryById.get(entryId) : undefined;
+    const t = messagesOf(context);
+    await sendCards(context, entry ? renderAnswerCard(entry, deps.knowledge, t, '') : renderUnknownCard(t));
+  });
+
+  app.adaptiveCards.actionSubmit(verbs.feedback, async (context) => {
+    const { entryId, useful, question } = submitted<{ entryId: string; useful: boolean; question: string }>(context);
+    const t = messagesOf(context);
+    if (typeof entryId !== 'string' || !deps.knowledge.entryById.has(entryId)) {
+      await context.sendActivity(t.unknownAction);
+      return;
+    }
+    // The question is kept only when it carries no personal data; the log never sees it.
+    const keepQuestion = typeof question === 'string' && question.length <= 500 && looksAnonymous(question);
+    await deps.store.commit('feedback', [
+      { kind: 'put', key: `${deps.now().toISOString()}-${randomUUID()}`, value: { entryId, useful: useful === true, question: keepQuestion ? question : undefined, at: deps.now().toISOString() } },
+    ]);
+    deps.logger.info({ entryId, useful: useful === true, questionKept: keepQuestion }, 'feedback recorded');
+    await context.sendActivity(useful === true ? t.feedbackThanks : t.feedbackNotUseful);
+  });
+
+  app.activity('message', async (context) => {
+    const t = messagesOf(context);
+    const text = textOf(context);
+    if (!text) {
+      await context.sendActivity(context.activity.value ? t.unknownAction : t.emptyMessage);
+      return;
+    }
+    const decision = deps.answerer.decide(text);
+    deps.logger.info({ decision: decision.kind, top: decision.results[0]?.entry.id, confidence: decision.results[0]?.confidence }, 'question answered');
+    await sendCards(context, ...cardsForDecision(decision, deps, context));
+  });
+}

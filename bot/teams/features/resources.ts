@@ -1,0 +1,35 @@
+/** "Ressources": pick a need (and a territory), get the matching resources with tap-to-call. */
+import type { Application } from '@microsoft/teams-ai';
+import type { TurnContext } from 'botbuilder';
+import { needs, territories, type Need, type Territory } from '../../core/knowledge/types.js';
+import { needChoices, needLabel, territoryChoices } from '../../core/resources/need-labels.js';
+import { findResources } from '../../core/resources/present-resources.js';
+import { renderResourcesCard } from '../cards/answer-cards.js';
+import { renderCard } from '../cards/render-card.js';
+import type { BotDeps } from '../deps.js';
+import { languageOf, messagesOf, sendCards, submitted, textOf } from '../turn.js';
+import { verbs } from '../verbs.js';
+
+const command = /^\s*(ressources?|resources?|numéros?|numeros?)\s*[!.?]*\s*$/i;
+
+/** Registers the resource picker and its result. */
+export function registerResources(app: Application, deps: BotDeps): void {
+  const showPicker = async (context: TurnContext) => {
+    const lang = languageOf(context);
+    await sendCards(context, renderCard('resource-picker', messagesOf(context), { needs: needChoices(lang), territories: territoryChoices(lang) }));
+  };
+  app.message((context) => Promise.resolve(context.activity.type === 'message' && command.test(textOf(context))), showPicker);
+  app.adaptiveCards.actionSubmit(verbs.resources, showPicker);
+
+  app.adaptiveCards.actionSubmit(verbs.resourcesForNeed, async (context) => {
+    const { need, territory } = submitted<{ need: string; territory: string }>(context);
+    const t = messagesOf(context);
+    if (!need || !(needs as readonly string[]).includes(need)) {
+      await showPicker(context);
+      return;
+    }
+    const where = territory && (territories as readonly string[]).includes(territory) ? (territory as Territory) : undefined;
+    const found = findResources(deps.knowledge, need as Need, where);
+    await sendCards(context, renderResourcesCard(`${t.resourcesFor} ${needLabel(need as Need, languageOf(context))}${where ? ` (${where})` : ''}`, found, t));
+  });
+}

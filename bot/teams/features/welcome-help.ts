@@ -1,0 +1,26 @@
+/** Welcome card on install, and `aide` / `help`. */
+import type { Application } from '@microsoft/teams-ai';
+import { renderHelpCard, renderWelcomeCard } from '../cards/basic-cards.js';
+import type { BotDeps } from '../deps.js';
+import { messagesOf, sendCards, textOf, userOf } from '../turn.js';
+import { verbs } from '../verbs.js';
+
+const helpCommand = /^\s*(aide|help|\?|menu|bonjour|allo|allô|salut|hello|hi)\s*[!.?]*\s*$/i;
+
+/** Registers the welcome and help routes. */
+export function registerWelcomeHelp(app: Application, deps: BotDeps): void {
+  app.conversationUpdate('membersAdded', async (context) => {
+    const botId = context.activity.recipient.id;
+    const added = context.activity.membersAdded ?? [];
+    // Welcome once: when the bot itself is added (install), or a person joins a personal chat.
+    if (added.some((m) => m.id === botId) || context.activity.conversation.conversationType === 'personal') {
+      await sendCards(context, renderWelcomeCard(messagesOf(context)));
+    }
+  });
+
+  const sendHelp = async (context: Parameters<Parameters<Application['message']>[1]>[0]) => {
+    await sendCards(context, renderHelpCard(messagesOf(context), deps.directory.isCoordinator(userOf(context))));
+  };
+  app.message((context) => Promise.resolve(context.activity.type === 'message' && helpCommand.test(textOf(context))), sendHelp);
+  app.adaptiveCards.actionSubmit(verbs.help, sendHelp);
+}

@@ -1,0 +1,43 @@
+/**
+ * botbuilder's `Storage`, backed by Balise's {@link RecordStore}, so teams-ai turn state lives in
+ * the same database with the same optimistic concurrency (an item's eTag must match to overwrite).
+ */
+import type { Storage, StoreItems } from 'botbuilder';
+import type { RecordStore } from '../core/storage/record-store.js';
+
+const partition = 'turn-state';
+
+/** Thrown when a turn writes state that another turn changed meanwhile. */
+export class TurnStateConflictError extends Error {
+  constructor(key: string) {
+    super(`turn-state: the state of ${key} changed during the turn`);
+    this.name = 'TurnStateConflictError';
+  }
+}
+
+/** Adapts a record store to botbuilder's storage interface. */
+export function createTurnStateStorage(store: RecordStore): Storage {
+  return {
+    async read(keys: string[]): Promise<StoreItems> {
+      const items: StoreItems = {};
+      for (const key of keys) {
+        const record = await store.get<Record<string, unknown>>(partition, key);
+        if (record) items[key] = { ...record.value, eTag: record.etag };
+      }
+      return items;
+    },
+    async write(changes: StoreItems): Promise<void> {
+      for (const [key, item] of Object.entries(changes)) {
+        const { eTag, ...value } = (item ?? {}) as { eTag?: string };
+        const condition = eTag && eTag !== '*' ? { ifMatch: eTag } : {};
+        const result = await store.commit(partition, [{ kind: 'put', key, value, ...condition }]);
+        if (!result.ok) throw new TurnStateConflictError(key);
+      }
+    },
+    async delete(keys: string[]): Promise<void> {
+      for (const key of keys) {
+        if (await store.get(partition, key)) await store.commit(partition, [{ kind: 'delete', key }]);
+      }
+    },
+  };
+}
