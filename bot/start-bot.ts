@@ -9,6 +9,8 @@ import { emptyDirectory, loadDirectory, type Directory } from './core/directory/
 import { KnowledgeError, formatProblems, loadKnowledge } from './core/knowledge/load-knowledge.js';
 import { createAnswerer } from './core/search/create-answerer.js';
 import type { RecordStore } from './core/storage/record-store.js';
+import { createOutbox, type OutboxOptions } from './core/delivery/outbox.js';
+import { createTeamsSender, type PayloadRenderer } from './teams/delivery/teams-sender.js';
 import type { Logger } from './logger.js';
 import { createServer, listen } from './server/create-server.js';
 import { openStore } from './storage/open-store.js';
@@ -43,7 +45,11 @@ export interface StartOptions {
   readonly store?: RecordStore;
   readonly now?: () => Date;
   readonly features?: readonly Feature[];
+  readonly outboxOptions?: OutboxOptions;
 }
+
+/** Partitions whose records may carry outbox deliveries. */
+export const outboxPartitions = ['trainings', 'consultations', 'notices'] as const;
 
 /** Starts Balise; refuses to start (throws) on an invalid knowledge base or directory. */
 export async function startBot(config: Config, logger: Logger, options: StartOptions = {}): Promise<RunningBot> {
@@ -55,6 +61,20 @@ export async function startBot(config: Config, logger: Logger, options: StartOpt
 
   const store = options.store ?? (await openStore(config));
   const directory = openDirectory(config);
+  const adapter = createAdapter({ config });
+  const renderers = new Map<string, PayloadRenderer>();
+  // The map is live: features add their payload renderers when they register.
+  const sender = createTeamsSender({ adapter, botAppId: config.bot?.appId ?? '', store, renderers, tenantId: config.bot?.tenantId });
+  const outbox = createOutbox(
+    {
+      store,
+      sender,
+      now: options.now ?? (() => new Date()),
+      partitions: outboxPartitions,
+      onError: (err) => logger.error({ err: { name: err.name, message: err.message } }, 'outbox drain failed'),
+    },
+    options.outboxOptions,
+  );
   const deps: BotDeps = {
     config,
     logger,
@@ -63,9 +83,10 @@ export async function startBot(config: Config, logger: Logger, options: StartOpt
     answerer: createAnswerer(knowledge),
     directory,
     now: options.now ?? (() => new Date()),
+    outbox,
+    renderers,
   };
 
-  const adapter = createAdapter(deps);
   const app = createBotApp(deps, adapter, options.features ?? []);
   const server = createServer({
     logger,
@@ -77,12 +98,14 @@ export async function startBot(config: Config, logger: Logger, options: StartOpt
     },
   });
   const port = await listen(server, config.port, config.host);
+  outbox.start();
   logger.info({ host: config.host, port, storage: config.storage, demo: config.demo, localMode: !config.bot }, 'Balise is listening');
   return {
     port,
     deps,
     server,
     async stop() {
+      await outbox.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       if (!options.store) await store.close();
     },

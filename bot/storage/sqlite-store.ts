@@ -28,8 +28,8 @@ export function createSqliteStore(dataDir: string | ':memory:'): RecordStore {
     partition TEXT NOT NULL, key TEXT NOT NULL, value TEXT NOT NULL, version INTEGER NOT NULL,
     PRIMARY KEY (partition, key)) WITHOUT ROWID`);
   const getRow = db.prepare<[string, string], Row>('SELECT key, value, version FROM records WHERE partition = ? AND key = ?');
-  const listRows = db.prepare<[string, string], Row>(
-    "SELECT key, value, version FROM records WHERE partition = ? AND substr(key, 1, length(?2)) = ?2 ORDER BY key",
+  const listRows = db.prepare<[{ partition: string; prefix: string }], Row>(
+    'SELECT key, value, version FROM records WHERE partition = @partition AND substr(key, 1, length(@prefix)) = @prefix ORDER BY key',
   );
   const upsert = db.prepare<[string, string, string, number]>(
     'INSERT INTO records (partition, key, value, version) VALUES (?, ?, ?, ?) ON CONFLICT (partition, key) DO UPDATE SET value = excluded.value, version = excluded.version',
@@ -63,7 +63,7 @@ export function createSqliteStore(dataDir: string | ':memory:'): RecordStore {
       return row ? toRecord<T>(row) : undefined;
     },
     async list<T>(partition: string, options: { prefix?: string } = {}) {
-      return listRows.all(partition, options.prefix ?? '').map((r) => toRecord<T>(r));
+      return listRows.all({ partition, prefix: options.prefix ?? '' }).map((r) => toRecord<T>(r));
     },
     async commit(partition: string, ops: readonly WriteOp[]) {
       checkOps(ops);

@@ -11,6 +11,7 @@ import type { BotDeps } from './deps.js';
 import { registerAsk } from './features/ask.js';
 import { registerResources } from './features/resources.js';
 import { registerWelcomeHelp } from './features/welcome-help.js';
+import { saveReference } from './conversation-refs.js';
 import { createTurnStateStorage } from './turn-state-storage.js';
 import { messagesOf, sendCards } from './turn.js';
 
@@ -38,6 +39,12 @@ export function createBotApp(deps: BotDeps, adapter: TeamsAdapter = createAdapte
     removeRecipientMention: true,
     startTypingTimer: false,
     longRunningMessages: false,
+  });
+
+  // Remember where each person and conversation can be reached, for proactive messages.
+  app.turn('beforeTurn', async (context) => {
+    await saveReference(deps.store, context, deps.now());
+    return true;
   });
 
   registerWelcomeHelp(app, deps);

@@ -1,10 +1,12 @@
 /** What the Teams side receives from the composition root. */
 import type { Config } from '../config.js';
 import type { Directory } from '../core/directory/directory.js';
+import type { Outbox } from '../core/delivery/outbox.js';
 import type { KnowledgeBase } from '../core/knowledge/types.js';
 import type { QuestionAnswerer } from '../core/search/decision.js';
 import type { RecordStore } from '../core/storage/record-store.js';
 import type { Logger } from '../logger.js';
+import type { PayloadRenderer } from './delivery/teams-sender.js';
 
 /** Dependencies every feature may use; built once in `main.ts` (or a test). */
 export interface BotDeps {
@@ -16,4 +18,8 @@ export interface BotDeps {
   readonly directory: Directory;
   /** The time now; tests pass a controllable clock. */
   readonly now: () => Date;
+  /** Durable proactive delivery (announcements, alerts, reminders). */
+  readonly outbox: Outbox;
+  /** How each payload kind of the outbox becomes a card; features add theirs. */
+  readonly renderers: Map<string, PayloadRenderer>;
 }

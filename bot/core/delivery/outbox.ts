@@ -1,0 +1,175 @@
+/**
+ * The durable outbox: deliveries are records (`outbox/<id>`) in the partition of what they belong
+ * to, so they can be committed in the same transaction. A worker claims due deliveries with ETags
+ * (so two workers never send the same one), sends them, and settles or reschedules them: 429 waits
+ * for Retry-After (and pauses the whole outbox, the connector's limit is per bot), 5xx and network
+ * errors back off with jitter, an unreachable recipient goes to its fallback.
+ */
+import type { RecordStore, StoredRecord, WriteOp } from '../storage/record-store.js';
+import { backoffDelay, type BackoffOptions } from './backoff.js';
+import type { Delivery, DeliveryTally, Payload, Recipient, Sender } from './delivery-types.js';
+
+/** A delivery to enqueue. */
+export interface NewDelivery {
+  readonly id: string;
+  readonly jobId: string;
+  readonly recipient: Recipient;
+  readonly payload: Payload;
+  readonly fallback?: Recipient;
+  /** Not before this time (e.g. a reminder); default now. */
+  readonly notBefore?: Date;
+}
+
+/** Options of {@link createOutbox}, each with its default. */
+export interface OutboxOptions extends BackoffOptions {
+  /** Attempts before a delivery is marked failed. Default: 8. */
+  readonly maxAttempts?: number;
+  /** How long a claim protects a delivery being sent, in ms. Default: 60,000. */
+  readonly leaseMs?: number;
+  /** Deliveries sent at once by one drain. Default: 4. */
+  readonly concurrency?: number;
+  /** Polling interval of `start()`, in ms. Default: 1,000. */
+  readonly pollMs?: number;
+  /** Jitter source; tests fix it. Default: Math.random. */
+  readonly random?: () => number;
+}
+
+/** What the outbox needs. */
+export interface OutboxDeps {
+  readonly store: RecordStore;
+  readonly sender: Sender;
+  readonly now: () => Date;
+  /** Partitions that hold deliveries. */
+  readonly partitions: readonly string[];
+  /** Reports faults of the worker loop (never payloads). */
+  readonly onError?: (err: Error) => void;
+}
+
+/** The outbox API used by features. */
+export interface Outbox {
+  enqueue(partition: string, deliveries: readonly NewDelivery[]): Promise<void>;
+  enqueueOps(deliveries: readonly NewDelivery[]): WriteOp[];
+  drainOnce(): Promise<number>;
+  tally(partition: string, jobId: string): Promise<DeliveryTally>;
+  onSettled(listener: (delivery: Delivery, partition: string) => Promise<void> | void): void;
+  start(): void;
+  stop(): Promise<void>;
+}
+
+const prefix = 'outbox/';
+const keyOf = (id: string) => `${prefix}${id}`;
+const settledStates = new Set(['sent', 'failed', 'unreachable']);
+
+/** Creates an outbox over the store. */
+export function createOutbox(deps: OutboxDeps, options: OutboxOptions = {}): Outbox {
+  const maxAttempts = options.maxAttempts ?? 8;
+  const leaseMs = options.leaseMs ?? 60_000;
+  const concurrency = options.concurrency ?? 4;
+  const pollMs = options.pollMs ?? 1_000;
+  const random = options.random ?? Math.random;
+  const listeners: Array<(d: Delivery, p: string) => Promise<void> | void> = [];
+  let pausedUntil = 0;
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<unknown> = Promise.resolve();
+
+  const toRecord = (d: NewDelivery): Delivery => ({
+    id: d.id,
+    jobId: d.jobId,
+    recipient: d.recipient,
+    payload: d.payload,
+    fallback: d.fallback,
+    state: 'pending',
+    attempts: 0,
+    notBefore: (d.notBefore ?? deps.now()).toISOString(),
+  });
+
+  const isDue = (d: Delivery, now: number) =>
+    (d.state === 'pending' && Date.parse(d.notBefore) <= now) || (d.state === 'sending' && Date.parse(d.leaseUntil ?? '') <= now);
+
+  async function settle(partition: string, record: StoredRecord<Delivery>, next: Delivery): Promise<boolean> {
+    const result = await deps.store.commit(partition, [{ kind: 'put', key: record.key, value: next, ifMatch: record.etag }]);
+    if (result.ok && settledStates.has(next.state)) for (const l of listeners) await l(next, partition);
+    return result.ok;
+  }
+
+  async function deliver(partition: string, due: StoredRecord<Delivery>): Promise<boolean> {
+    const now = deps.now();
+    const claimed: Delivery = { ...due.value, state: 'sending', attempts: due.value.attempts + 1, leaseUntil: new Date(now.getTime() + leaseMs).toISOString() };
+    const claim = await deps.store.commit(partition, [{ kind: 'put', key: due.key, value: claimed, ifMatch: due.etag }]);
+    if (!claim.ok) return false; // another worker has it
+    const record: StoredRecord<Delivery> = { key: due.key, value: claimed, etag: claim.etags[0] ?? '' };
+    let outcome;
+    try {
+      outcome = await deps.sender.send(claimed.recipient, claimed.payload);
+    } catch (err) {
+      outcome = { ok: false as const, reason: 'transient' as const, detail: (err as Error).message };
+    }
+    const later = (ms: number) => new Date(deps.now().getTime() + ms).toISOString();
+    if (outcome.ok) return settle(partition, record, { ...claimed, state: 'sent', leaseUntil: undefined, lastError: undefined });
+    if (outcome.reason === 'unreachable') {
+      if (claimed.fallback) {
+        // Deliver to the fallback next, under the same id: the original recipient never got it.
+        return settle(partition, record, { ...claimed, recipient: claimed.fallback, fallback: undefined, state: 'pending', attempts: 0, notBefore: later(0), leaseUntil: undefined, lastError: `unreachable: ${outcome.detail}` });
+      }
+      return settle(partition, record, { ...claimed, state: 'unreachable', leaseUntil: undefined, lastError: outcome.detail });
+    }
+    if (claimed.attempts >= maxAttempts) return settle(partition, record, { ...claimed, state: 'failed', leaseUntil: undefined, lastError: outcome.reason });
+    const wait = outcome.reason === 'throttled' ? outcome.retryAfterMs : backoffDelay(claimed.attempts, options, random);
+    if (outcome.reason === 'throttled') pausedUntil = Math.max(pausedUntil, deps.now().getTime() + outcome.retryAfterMs);
+    return settle(partition, record, { ...claimed, state: 'pending', notBefore: later(wait), leaseUntil: undefined, lastError: outcome.reason === 'throttled' ? 'throttled' : outcome.detail });
+  }
+
+  async function drainOnce(): Promise<number> {
+    let settled = 0;
+    for (const partition of deps.partitions) {
+      const now = deps.now().getTime();
+      if (now < pausedUntil) break;
+      const due = (await deps.store.list<Delivery>(partition, { prefix })).filter((r) => isDue(r.value, now));
+      for (let i = 0; i < due.length; i += concurrency) {
+        if (deps.now().getTime() < pausedUntil) return settled;
+        const batch = due.slice(i, i + concurrency);
+        const done = await Promise.all(batch.map((r) => deliver(partition, r)));
+        settled += done.filter(Boolean).length;
+      }
+    }
+    return settled;
+  }
+
+  return {
+    async enqueue(partition, deliveries) {
+      for (const d of deliveries) {
+        // Create-once: an id already there (a resumed enqueue) is skipped, never sent twice.
+        await deps.store.commit(partition, [{ kind: 'put', key: keyOf(d.id), value: toRecord(d), ifAbsent: true }]);
+      }
+    },
+    enqueueOps(deliveries) {
+      return deliveries.map((d) => ({ kind: 'put', key: keyOf(d.id), value: toRecord(d), ifAbsent: true }));
+    },
+    drainOnce,
+    async tally(partition, jobId) {
+      const all = (await deps.store.list<Delivery>(partition, { prefix })).map((r) => r.value).filter((d) => d.jobId === jobId);
+      const count = (s: string) => all.filter((d) => d.state === s).length;
+      return { total: all.length, sent: count('sent'), failed: count('failed'), unreachable: count('unreachable'), pending: count('pending') + count('sending') };
+    },
+    onSettled(listener) {
+      listeners.push(listener);
+    },
+    start() {
+      if (timer) return;
+      const tick = () => {
+        running = drainOnce()
+          .catch((err: Error) => deps.onError?.(err))
+          .finally(() => {
+            if (timer) timer = setTimeout(tick, pollMs);
+          });
+      };
+      timer = setTimeout(tick, 0);
+    },
+    async stop() {
+      const t = timer;
+      timer = undefined;
+      if (t) clearTimeout(t);
+      await running;
+    },
+  };
+}

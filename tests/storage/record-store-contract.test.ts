@@ -1,0 +1,102 @@
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { updateRecord, type RecordStore } from '../../bot/core/storage/record-store.js';
+import { createAzureTableStore } from '../../bot/storage/azure-table-store.js';
+import { createMemoryStore } from '../../bot/storage/memory-store.js';
+import { createSqliteStore } from '../../bot/storage/sqlite-store.js';
+import { startAzurite, type Azurite } from '../support/azurite.js';
+
+let azurite: Azurite;
+beforeAll(async () => {
+  azurite = await startAzurite();
+});
+afterAll(async () => {
+  await azurite?.stop();
+});
+
+let tableCount = 0;
+const backends: Array<[string, () => Promise<RecordStore>]> = [
+  ['memory', async () => createMemoryStore()],
+  ['sqlite', async () => createSqliteStore(mkdtempSync(path.join(os.tmpdir(), 'balise-sqlite-')))],
+  ['azure-table (Azurite)', async () => createAzureTableStore(azurite.connectionString, `balisetest${++tableCount}`)],
+];
+
+describe.each(backends)('RecordStore contract: %s', (_name, open) => {
+  it('stores, reads and lists records by prefix in key order', async () => {
+    const store = await open();
+    await store.commit('p', [
+      { kind: 'put', key: 'b/2', value: { n: 2 } },
+      { kind: 'put', key: 'a/1', value: { n: 1 } },
+      { kind: 'put', key: 'b/1', value: { n: 3 } },
+    ]);
+    expect((await store.get<{ n: number }>('p', 'a/1'))?.value).toEqual({ n: 1 });
+    expect((await store.list('p', { prefix: 'b/' })).map((r) => r.key)).toEqual(['b/1', 'b/2']);
+    expect(await store.get('p', 'missing')).toBeUndefined();
+    expect(await store.list('other')).toEqual([]);
+  });
+
+  it('refuses a stale write with a conflict result', async () => {
+    const store = await open();
+    await store.commit('p', [{ kind: 'put', key: 'k', value: 1 }]);
+    const first = await store.get('p', 'k');
+    const ok = await store.commit('p', [{ kind: 'put', key: 'k', value: 2, ifMatch: first?.etag }]);
+    expect(ok.ok).toBe(true);
+    const stale = await store.commit('p', [{ kind: 'put', key: 'k', value: 3, ifMatch: first?.etag }]);
+    expect(stale).toEqual({ ok: false, reason: 'conflict', key: 'k' });
+    expect((await store.get('p', 'k'))?.value).toBe(2);
+  });
+
+  it('creates once with ifAbsent', async () => {
+    const store = await open();
+    expect((await store.commit('p', [{ kind: 'put', key: 'once', value: 1, ifAbsent: true }])).ok).toBe(true);
+    expect((await store.commit('p', [{ kind: 'put', key: 'once', value: 2, ifAbsent: true }])).ok).toBe(false);
+  });
+
+  it('applies a commit atomically: one conflict writes nothing', async () => {
+    const store = await open();
+    await store.commit('p', [{ kind: 'put', key: 'taken', value: 1 }]);
+    const result = await store.commit('p', [
+      { kind: 'put', key: 'new', value: 1 },
+      { kind: 'put', key: 'taken', value: 2, ifAbsent: true },
+    ]);
+    expect(result.ok).toBe(false);
+    expect(await store.get('p', 'new')).toBeUndefined();
+  });
+
+  it('deletes conditionally', async () => {
+    const store = await open();
+    await store.commit('p', [{ kind: 'put', key: 'd', value: 1 }]);
+    const current = await store.get('p', 'd');
+    await store.commit('p', [{ kind: 'put', key: 'd', value: 2 }]);
+    expect((await store.commit('p', [{ kind: 'delete', key: 'd', ifMatch: current?.etag }])).ok).toBe(false);
+    const fresh = await store.get('p', 'd');
+    expect((await store.commit('p', [{ kind: 'delete', key: 'd', ifMatch: fresh?.etag }])).ok).toBe(true);
+    expect(await store.get('p', 'd')).toBeUndefined();
+  });
+
+  it('keeps keys with characters Azure forbids in row keys', async () => {
+    const store = await open();
+    await store.commit('a/b#c', [{ kind: 'put', key: 'x/y?z#w\\v', value: 'ok' }]);
+    expect((await store.list('a/b#c', { prefix: 'x/' })).map((r) => r.key)).toEqual(['x/y?z#w\\v']);
+  });
+
+  it('lets exactly the expected number of concurrent increments through updateRecord', async () => {
+    const store = await open();
+    await Promise.all(Array.from({ length: 5 }, () => updateRecord<number, void>(store, 'p', 'counter', (n) => ({ value: (n ?? 0) + 1, result: undefined }), 20)));
+    expect((await store.get('p', 'counter'))?.value).toBe(5);
+  });
+});
+
+describe('sqlite store', () => {
+  it('persists across a close and reopen of the same folder', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'balise-sqlite-'));
+    const first = createSqliteStore(dir);
+    await first.commit('p', [{ kind: 'put', key: 'k', value: { kept: true } }]);
+    await first.close();
+    const second = createSqliteStore(dir);
+    expect((await second.get('p', 'k'))?.value).toEqual({ kept: true });
+    await second.close();
+  });
+});
