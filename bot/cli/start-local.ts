@@ -1,7 +1,7 @@
 /**
  * `npm start [-- --as <role>]`: starts the bot and the local Teams client (Microsoft 365 Agents
  * Playground) on loopback, prints the URL to open, and stops both on Ctrl-C.
- * Roles: intervenante (default), pivot, coordonnatrice, secours, policiere, table, enseignant.
+ * Roles: intervenante (default), pivot, coordonnatrice, secours, policiere, table.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';

@@ -24,8 +24,10 @@ export interface DemoPerson {
 export const demoConversations = {
   personalChat: 'a:balise-personal-chat',
   groupChat: '19:cellule-balise-demo@thread.v2',
+  /** The team's General channel (its id is the team's): the Table's announcements go there. */
   team: '19:general-balise-demo@thread.tacv2',
-  channels: { pivots: '19:pivots-balise-demo@thread.tacv2', annonces: '19:annonces-balise-demo@thread.tacv2' },
+  /** The playground allows one channel besides General. */
+  channels: { pivots: '19:pivots-balise-demo@thread.tacv2' },
 } as const;
 
 /** The demo people, in file order. */
@@ -51,10 +53,7 @@ export function writePlaygroundConfig(dir: string, role = 'intervenante'): strin
       id: demoConversations.team,
       name: 'Table régionale',
       aadGroupId: '00000000-0000-4000-8000-0000000000c1',
-      channels: [
-        { id: demoConversations.channels.pivots, name: 'Pivots' },
-        { id: demoConversations.channels.annonces, name: 'Annonces' },
-      ],
+      channels: [{ id: demoConversations.channels.pivots, name: 'Pivots' }],
     },
   };
   mkdirSync(dir, { recursive: true });

@@ -1,0 +1,102 @@
+/**
+ * End to end: the real HTTP server with the real SQLite store, and the real local Teams client
+ * (Microsoft 365 Agents Playground) on free loopback ports; messages go in through the client's
+ * API and the bot's replies come back over its stream.
+ */
+import type { ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readConfig } from '../../bot/config.js';
+import { demoConversations, startPlayground, waitForHttp, writePlaygroundConfig } from '../../bot/dev/playground.js';
+import { createLogger } from '../../bot/logger.js';
+import { startBot, type RunningBot } from '../../bot/start-bot.js';
+import { freePort } from '../support/azurite.js';
+import { cardTexts, connectPlayground, type PlaygroundClient } from '../support/playground-client.js';
+
+let bot: RunningBot;
+let playground: ChildProcess;
+let client: PlaygroundClient;
+let botUrl: string;
+const chat = demoConversations.personalChat;
+
+beforeAll(async () => {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'balise-e2e-'));
+  const config = readConfig({ PORT: '0', BALISE_DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
+  bot = await startBot(config, createLogger('silent'));
+  botUrl = `http://127.0.0.1:${bot.port}`;
+  const playgroundPort = await freePort();
+  const configDir = path.join(dataDir, 'playground');
+  writePlaygroundConfig(configDir, 'intervenante');
+  playground = startPlayground({ port: playgroundPort, botEndpoint: `${botUrl}/api/messages`, configDir, stdio: 'ignore' });
+  await waitForHttp(`http://127.0.0.1:${playgroundPort}/`);
+  client = await connectPlayground(`http://127.0.0.1:${playgroundPort}`);
+});
+
+afterAll(async () => {
+  client?.close();
+  playground?.kill('SIGTERM');
+  await bot?.stop();
+});
+
+describe('Balise in the local Teams client', () => {
+  it('answers "aide" with the help card listing what it can do', async () => {
+    const [reply] = await client.say(chat, 'aide');
+    const texts = cardTexts(reply);
+    expect(texts[0]).toBe('Ce que Balise peut faire');
+    expect(texts.join('\n')).toContain('Ressources');
+    expect(texts.join('\n')).toContain('911');
+  });
+
+  it('answers a question with the answer card of the right entry, its source and review date', async () => {
+    const [reply] = await client.say(chat, "c'est quoi la procédure pour faire un signalement à la DPJ");
+    const texts = cardTexts(reply).join('\n');
+    expect(reply?.attachments[0]?.content.actions).toBeDefined();
+    expect(texts).toMatch(/signal/i);
+    expect(texts).toMatch(/Source :.*révisé le \d{4}-\d{2}-\d{2}/);
+  });
+
+  it('puts the emergency card first when a child is in danger now', async () => {
+    const replies = await client.say(chat, "une fille de 14 ans est enfermée dans une chambre d'hôtel avec son pimp en ce moment", { expect: 1 });
+    const first = cardTexts(replies[0]).join('\n');
+    expect(first).toContain('Danger immédiat');
+    expect(first).toContain('911');
+    expect(first).toContain('DPJ');
+  });
+
+  it('says honestly when a question is outside its domain', async () => {
+    const [reply] = await client.say(chat, 'quelle est la météo demain à Québec');
+    expect(cardTexts(reply)[0]).toBe('Hors de mon champ');
+  });
+
+  it('shows verified resources for a need picked on the resource card', async () => {
+    const [picker] = await client.say(chat, 'ressources');
+    expect(cardTexts(picker)[0]).toBe('Quelle ressource cherchez-vous?');
+    const [result] = await client.submit(chat, picker?.messageId ?? '', { verb: 'resources-for-need', need: 'signalement', territory: '' });
+    const texts = cardTexts(result).join('\n');
+    expect(texts).toContain('DPJ');
+    expect(texts).toContain('[Téléphone');
+    expect(texts).not.toContain('418 661-3700'); // the unverified DPJ number is never shown
+  });
+});
+
+describe('the HTTP endpoint', () => {
+  it('answers /healthz and /readyz with the knowledge base and storage state', async () => {
+    expect((await fetch(`${botUrl}/healthz`)).status).toBe(200);
+    const ready = await fetch(`${botUrl}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toMatchObject({ status: 'ready', storage: 'sqlite', knowledge: { entries: expect.any(Number) } });
+  });
+
+  it('rejects malformed requests with a 4xx, no stack trace, and keeps serving', async () => {
+    const post = (body: string, type = 'application/json') => fetch(`${botUrl}/api/messages`, { method: 'POST', headers: { 'content-type': type }, body });
+    const notJson = await post('{not json');
+    expect(notJson.status).toBe(400);
+    expect(await notJson.text()).not.toMatch(/at .*\.(js|ts):\d+/);
+    expect((await post(JSON.stringify({ text: 'no type' }))).status).toBe(400);
+    expect((await post('x'.repeat(300 * 1024))).status).toBe(413);
+    expect((await post('hello', 'text/plain')).status).toBeGreaterThanOrEqual(400);
+    expect((await fetch(`${botUrl}/healthz`)).status).toBe(200);
+  });
+});
