@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { messagesFor } from '../../bot/core/i18n/messages.js';
+import { loadKnowledge } from '../../bot/core/knowledge/load-knowledge.js';
+import { needChoices, territoryChoices } from '../../bot/core/resources/need-labels.js';
+import { renderAnswerCard, renderClarifyCard, renderEmergencyCard, renderOutOfScopeCard, renderResourcesCard, renderUnknownCard } from '../../bot/teams/cards/answer-cards.js';
+import { renderErrorCard, renderHelpCard, renderWelcomeCard } from '../../bot/teams/cards/basic-cards.js';
+import { renderCard, type CardAttachment } from '../../bot/teams/cards/render-card.js';
+import { verbs } from '../../bot/teams/verbs.js';
+import { repoPath } from '../../bot/paths.js';
+
+const kb = loadKnowledge(repoPath('knowledge')).knowledge!;
+const fr = messagesFor('fr');
+const en = messagesFor('en');
+
+/** Every Action.Submit of a card, wherever it is. */
+function submits(card: CardAttachment): Array<Record<string, unknown>> {
+  const found: Array<Record<string, unknown>> = [];
+  const walk = (n: unknown) => {
+    if (Array.isArray(n)) n.forEach(walk);
+    else if (n && typeof n === 'object') {
+      const o = n as Record<string, unknown>;
+      if (o.type === 'Action.Submit') found.push(o.data as Record<string, unknown>);
+      Object.values(o).forEach(walk);
+    }
+  };
+  walk(card.content);
+  return found;
+}
+
+const texts = (card: CardAttachment) => JSON.stringify(card.content);
+const allVerbs = new Set<string>(Object.values(verbs));
+
+function expectWellFormed(card: CardAttachment) {
+  const json = texts(card);
+  expect(json).not.toContain('${'); // every template expression was filled
+  expect(card.content.type).toBe('AdaptiveCard');
+  expect(Buffer.byteLength(json)).toBeLessThan(28 * 1024); // Teams' card size limit
+  for (const data of submits(card)) expect(allVerbs.has(String(data.verb))).toBe(true);
+}
+
+describe('answer card', () => {
+  const entry = kb.entryById.get('obligation-signalement-dpj')!;
+  const card = renderAnswerCard(entry, kb, fr, 'faut-tu signaler?');
+
+  it('shows the title, the answer, the sources and the review date', () => {
+    expectWellFormed(card);
+    expect(texts(card)).toContain(entry.title);
+    expect(texts(card)).toContain(`révisé le ${entry.reviewedOn}`);
+  });
+
+  it('offers related topics as buttons, feedback and a consultation', () => {
+    const data = submits(card);
+    expect(data.filter((d) => d.verb === verbs.ask).map((d) => d.entryId)).toEqual(entry.related.slice(0, 3));
+    expect(data.filter((d) => d.verb === verbs.feedback).map((d) => d.useful)).toEqual([true, false]);
+    expect(data.some((d) => d.verb === verbs.consultationForm)).toBe(true);
+  });
+
+  it('never shows an unverified number among the entry\'s resources', () => {
+    const withDpj = kb.entries.find((e) => e.resources.includes('dpj-capitale-nationale'))!;
+    expect(texts(renderAnswerCard(withDpj, kb, fr, ''))).not.toContain('418 661-3700');
+  });
+
+  it('shows the English version when the user writes in English', () => {
+    expect(texts(renderAnswerCard(entry, kb, en, ''))).toContain(entry.en!.title);
+  });
+});
+
+describe('emergency card', () => {
+  it('gives 911 and the DPJ duty, and adds the suicide line only when a life is at risk', () => {
+    const calm = renderEmergencyCard({ immediate: true, lifeAtRisk: false }, kb, fr);
+    const life = renderEmergencyCard({ immediate: true, lifeAtRisk: true }, kb, fr);
+    expectWellFormed(calm);
+    expect(texts(calm)).toContain('tel:911');
+    expect(texts(calm)).toContain('signalée sans délai au DPJ');
+    expect(texts(calm)).not.toContain('1 866 277-3553');
+    expect(texts(life)).toContain('1 866 277-3553');
+  });
+});
+
+describe('other cards', () => {
+  it('expands the clarify card with up to three choices', () => {
+    const card = renderClarifyCard(kb.entries.slice(0, 5), fr);
+    expectWellFormed(card);
+    expect(submits(card).filter((d) => d.verb === verbs.ask)).toHaveLength(3);
+  });
+
+  it('expands the unknown, out-of-scope, welcome, help and error cards', () => {
+    for (const card of [renderUnknownCard(fr), renderOutOfScopeCard(en), renderWelcomeCard(fr), renderHelpCard(fr, true), renderErrorCard(fr, 'abc-123')]) expectWellFormed(card);
+    expect(texts(renderErrorCard(fr, 'abc-123'))).toContain('abc-123');
+    expect(texts(renderHelpCard(fr, false))).not.toContain('Annoncer une formation');
+    expect(texts(renderHelpCard(fr, true))).toContain('Annoncer une formation');
+  });
+
+  it('lists resources with tap-to-call links and their verification date', () => {
+    const card = renderResourcesCard('Ressources', [kb.resourceById.get('tel-jeunes')!, kb.resourceById.get('ligneparents')!], fr);
+    expectWellFormed(card);
+    expect(texts(card)).toContain('(tel:18002632266)');
+    expect(texts(card)).toContain('Coordonnées non confirmées');
+    expect(texts(card)).not.toContain('361-5085');
+  });
+
+  it('builds the resource picker with every need', () => {
+    const card = renderCard('resource-picker', fr, { needs: needChoices('fr'), territories: territoryChoices('fr') });
+    expectWellFormed(card);
+    expect(texts(card)).toContain('Signaler au DPJ');
+  });
+});
