@@ -50,10 +50,10 @@ describe('Balise in the local Teams client', () => {
   });
 
   it('answers a question with the answer card of the right entry, its source and review date', async () => {
-    const [reply] = await client.say(chat, "c'est quoi la procédure pour faire un signalement à la DPJ");
+    const [reply] = await client.say(chat, 'comment je fais un signalement à la DPJ, je dis quoi au téléphone?');
     const texts = cardTexts(reply).join('\n');
-    expect(reply?.attachments[0]?.content.actions).toBeDefined();
-    expect(texts).toMatch(/signal/i);
+    const actions = (reply?.attachments.flatMap((a) => a.content.actions ?? []) ?? []) as Array<{ data?: { verb?: string; entryId?: string } }>;
+    expect(actions.find((a) => a.data?.verb === 'feedback')?.data?.entryId).toBe('comment-signaler-dpj');
     expect(texts).toMatch(/Source :.*révisé le \d{4}-\d{2}-\d{2}/);
   });
 

@@ -32,7 +32,16 @@ export async function connectPlayground(baseUrl: string): Promise<PlaygroundClie
   ws.on('message', (data) => {
     const event = JSON.parse(data.toString()) as { action?: string; actionConversationId?: string; message?: { messageId: string; text?: string; attachments?: PlaygroundMessage['attachments'] } };
     if (event.action !== 'createMessage' || !event.message) return;
-    received.push({ conversationId: event.actionConversationId ?? '', messageId: event.message.messageId, text: event.message.text, attachments: event.message.attachments ?? [] });
+    const { messageId, text, attachments = [] } = event.message;
+    // The playground shows each attachment of one activity as its own message ("<id>-<suffix>"):
+    // put them back together, so a reply is what the bot sent in one activity.
+    const base = messageId.split('-')[0] ?? messageId;
+    const previous = received.at(-1);
+    if (previous && previous.messageId.split('-')[0] === base) {
+      received[received.length - 1] = { ...previous, attachments: [...previous.attachments, ...attachments] };
+    } else {
+      received.push({ conversationId: event.actionConversationId ?? '', messageId, text, attachments });
+    }
     for (const w of waiters.splice(0)) w();
   });
   await new Promise<void>((resolve, reject) => {
@@ -49,6 +58,8 @@ export async function connectPlayground(baseUrl: string): Promise<PlaygroundClie
         setTimeout(resolve, 250);
       });
     }
+    // The other attachments of the last activity follow within a few milliseconds.
+    await new Promise((r) => setTimeout(r, 300));
     return received.slice(from);
   }
 
@@ -75,7 +86,7 @@ export async function connectPlayground(baseUrl: string): Promise<PlaygroundClie
   };
 }
 
-/** All TextBlock texts of a card, flattened (to assert on what a person reads). */
+/** All TextBlock texts of a reply's cards, flattened (to assert on what a person reads). */
 export function cardTexts(message: PlaygroundMessage | undefined): string[] {
   const texts: string[] = [];
   const walk = (node: unknown) => {
