@@ -33,7 +33,8 @@ function stopAll(code: number): void {
 process.on('SIGINT', () => stopAll(0));
 process.on('SIGTERM', () => stopAll(0));
 
-const bot = spawn(process.execPath, [repoPath('dist', 'bot', 'main.js')], { stdio: 'inherit', env: process.env });
+// restify 11 reads a deprecated Node binding (DEP0111): harmless, so keep it out of the console.
+const bot = spawn(process.execPath, ['--disable-warning=DEP0111', repoPath('dist', 'bot', 'main.js')], { stdio: 'inherit', env: process.env });
 children.push(bot);
 bot.on('exit', (code) => {
   if (!stopping) {

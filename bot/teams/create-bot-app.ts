@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { renderErrorCard } from './cards/basic-cards.js';
 import type { BotDeps } from './deps.js';
 import { registerAsk } from './features/ask.js';
+import { registerMessageExtension } from './features/message-extension.js';
 import { registerResources } from './features/resources.js';
 import { registerWelcomeHelp } from './features/welcome-help.js';
 import { saveReference } from './conversation-refs.js';
@@ -49,6 +50,7 @@ export function createBotApp(deps: BotDeps, adapter: TeamsAdapter = createAdapte
 
   registerWelcomeHelp(app, deps);
   registerResources(app, deps);
+  registerMessageExtension(app, deps);
   for (const feature of features) feature(app, deps);
   registerAsk(app, deps);
 
