@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { messagesFor } from '../../bot/core/i18n/messages.js';
 import { loadKnowledge } from '../../bot/core/knowledge/load-knowledge.js';
 import { needChoices, territoryChoices } from '../../bot/core/resources/need-labels.js';
-import { renderAnswerCard, renderClarifyCard, renderEmergencyCard, renderOutOfScopeCard, renderResourcesCard, renderUnknownCard } from '../../bot/teams/cards/answer-cards.js';
+import { renderAnswerCard, renderClarifyCard, renderEmergencyCard, renderOutOfScopeCard, renderResourcesCard, renderUnknownCard, separateParagraphs } from '../../bot/teams/cards/answer-cards.js';
 import { renderErrorCard, renderHelpCard, renderWelcomeCard } from '../../bot/teams/cards/basic-cards.js';
 import { renderCard, type CardAttachment } from '../../bot/teams/cards/render-card.js';
 import { verbs } from '../../bot/teams/verbs.js';
@@ -103,5 +103,12 @@ describe('other cards', () => {
     const card = renderCard('resource-picker', fr, { needs: needChoices('fr'), territories: territoryChoices('fr') });
     expectWellFormed(card);
     expect(texts(card)).toContain('Signaler au DPJ');
+  });
+});
+
+describe('separateParagraphs', () => {
+  it('keeps a paragraph that follows a list out of the last bullet', () => {
+    expect(separateParagraphs('Intro.\n- un\n- deux\nConclusion.')).toBe('Intro.\n- un\n- deux\n\nConclusion.');
+    expect(separateParagraphs('- un\n\nDéjà séparé.')).toBe('- un\n\nDéjà séparé.');
   });
 });

@@ -37,7 +37,9 @@ function lineOf(c: Contact, lang: Language): ContactLine {
 }
 
 function rawLineOf(c: Contact, lang: Language): Omit<ContactLine, 'markdown'> {
-  const label = [typeLabel[lang][c.type], c.label].filter(Boolean).join(' – ');
+  // "Clavardage – Clavardage" reads badly: a label that already names the type stands alone.
+  const type = typeLabel[lang][c.type];
+  const label = c.label?.toLowerCase().startsWith(type.toLowerCase()) ? c.label : [type, c.label].filter(Boolean).join(' – ');
   const hours = c.hours ? ` (${c.hours})` : '';
   if (c.type === 'phone') return { text: `${label} : ${c.value}${hours}`, href: telHref(c.value) };
   if (c.type === 'text') return { text: `${label} : ${c.value}${hours}`, href: `sms:${c.value.replace(/[^\d]/g, '')}` };

@@ -7,6 +7,11 @@ import { renderCard, type CardAttachment } from './render-card.js';
 
 const lang = (t: Messages) => (t.lang === 'en' ? 'en' : 'fr');
 
+/** A paragraph right after a bullet list would be read as part of the last bullet: keep it apart. */
+export function separateParagraphs(markdown: string): string {
+  return markdown.trim().replace(/^(- .*)\n(?!- |\n)/gm, '$1\n\n');
+}
+
 /** Source keys as a worker reads them: "Guide de la Table (SPVQ)", "fiche S19". */
 function describeSources(entry: GuideEntry): string {
   return entry.sources.map((s) => (s.key === 'seed' ? 'présentation SPVQ – Table régionale' : s.url ? `[${s.key}](${s.url})` : s.key)).join(', ');
@@ -18,7 +23,7 @@ export function renderAnswerCard(entry: GuideEntry, kb: KnowledgeBase, t: Messag
   return renderCard('answer', t, {
     id: entry.id,
     title: english ? entry.en?.title : entry.title,
-    answer: english ? entry.en?.answer : entry.answer,
+    answer: separateParagraphs((english ? entry.en?.answer : entry.answer) ?? ''),
     frenchOnly: lang(t) === 'en' && !entry.en,
     category: entry.category,
     sources: describeSources(entry),

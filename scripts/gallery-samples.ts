@@ -1,0 +1,38 @@
+/** Every card of Balise with realistic sample data, for the gallery (and a glance in review). */
+import { messagesFor } from '../bot/core/i18n/messages.js';
+import { loadKnowledge } from '../bot/core/knowledge/load-knowledge.js';
+import { needChoices, territoryChoices } from '../bot/core/resources/need-labels.js';
+import { findResources } from '../bot/core/resources/present-resources.js';
+import { repoPath } from '../bot/paths.js';
+import { renderAnswerCard, renderClarifyCard, renderEmergencyCard, renderOutOfScopeCard, renderResourcesCard, renderUnknownCard } from '../bot/teams/cards/answer-cards.js';
+import { renderErrorCard, renderHelpCard, renderWelcomeCard } from '../bot/teams/cards/basic-cards.js';
+import { renderCard, type CardAttachment } from '../bot/teams/cards/render-card.js';
+
+/** [name, card] pairs, in the order a person meets them. */
+export function gallerySamples(): Array<[string, CardAttachment]> {
+  const kb = loadKnowledge(repoPath('knowledge')).knowledge;
+  if (!kb) throw new Error('gallery: the knowledge base has errors (npm run kb:check)');
+  const fr = messagesFor('fr');
+  const en = messagesFor('en');
+  const entry = (id: string) => {
+    const e = kb.entryById.get(id);
+    if (!e) throw new Error(`gallery: no entry ${id}`);
+    return e;
+  };
+  return [
+    ['welcome', renderWelcomeCard(fr)],
+    ['help', renderHelpCard(fr, false)],
+    ['help-coordinator', renderHelpCard(fr, true)],
+    ['answer', renderAnswerCard(entry('signes-alerte-jeune'), kb, fr, 'signes recrutement')],
+    ['answer-en', renderAnswerCard(entry('obligation-signalement-dpj'), kb, en, 'do I have to report')],
+    ['emergency', renderEmergencyCard({ immediate: true, lifeAtRisk: false }, kb, fr)],
+    ['emergency-life-at-risk', renderEmergencyCard({ immediate: true, lifeAtRisk: true }, kb, fr)],
+    ['clarify', renderClarifyCard([entry('obligation-signalement-dpj'), entry('comment-signaler-dpj'), entry('signalement-police')], fr)],
+    ['unknown', renderUnknownCard(fr)],
+    ['out-of-scope', renderOutOfScopeCard(fr)],
+    ['resource-picker', renderCard('resource-picker', fr, { needs: needChoices('fr'), territories: territoryChoices('fr') })],
+    ['resources-parents', renderResourcesCard('Ressources : Parents', findResources(kb, 'parents'), fr)],
+    ['resources-signalement', renderResourcesCard('Ressources : Signaler au DPJ', findResources(kb, 'signalement'), fr)],
+    ['error', renderErrorCard(fr, '3f2a9c1e-7d4b-4e2a-9a51-0c6f8b2d1e77')],
+  ];
+}
