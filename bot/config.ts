@@ -34,6 +34,8 @@ const envSchema = z.object({
   MicrosoftAppPassword: z.string().optional(),
   MicrosoftAppTenantId: z.string().optional(),
   MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional(),
+  /** Public https base URL of the bot (calendar links). Default: http://HOST:PORT (local only). */
+  BALISE_PUBLIC_URL: z.string().url().optional(),
   /** Largest accepted request body, in bytes. Default: 256 KiB. */
   BALISE_MAX_BODY_BYTES: z.coerce.number().int().positive().default(256 * 1024),
 });
@@ -50,6 +52,8 @@ export interface Config {
   readonly demo: boolean;
   readonly logLevel: string;
   readonly maxBodyBytes: number;
+  /** Public base URL of the bot, when it is deployed behind one. */
+  readonly publicUrl: string | undefined;
   /** Undefined in local mode. */
   readonly bot: Readonly<{ appId: string; appPassword: string | undefined; tenantId: string | undefined; appType: string }> | undefined;
 }
@@ -104,6 +108,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demo,
     logLevel: e.LOG_LEVEL,
     maxBodyBytes: e.BALISE_MAX_BODY_BYTES,
+    publicUrl: e.BALISE_PUBLIC_URL,
     bot: e.MicrosoftAppId
       ? Object.freeze({
           appId: e.MicrosoftAppId,

@@ -16,6 +16,8 @@ import { createServer, listen } from './server/create-server.js';
 import { openStore } from './storage/open-store.js';
 import { createAdapter, createBotApp, type Feature } from './teams/create-bot-app.js';
 import type { BotDeps } from './teams/deps.js';
+import { registerCalendarRoute } from './teams/features/trainings/calendar-route.js';
+import { createTrainingsFeature, startTrainings } from './teams/features/trainings/trainings.js';
 
 /** A running bot. */
 export interface RunningBot {
@@ -87,7 +89,8 @@ export async function startBot(config: Config, logger: Logger, options: StartOpt
     renderers,
   };
 
-  const app = createBotApp(deps, adapter, options.features ?? []);
+  const trainingsOptions = { publicUrl: config.publicUrl };
+  const app = createBotApp(deps, adapter, [createTrainingsFeature(trainingsOptions), ...(options.features ?? [])]);
   const server = createServer({
     logger,
     maxBodyBytes: config.maxBodyBytes,
@@ -97,6 +100,8 @@ export async function startBot(config: Config, logger: Logger, options: StartOpt
       return { knowledge: { entries: knowledge.entries.length, resources: knowledge.resources.length }, storage: config.storage };
     },
   });
+  registerCalendarRoute(server, deps);
+  await startTrainings(deps, trainingsOptions);
   const port = await listen(server, config.port, config.host);
   outbox.start();
   logger.info({ host: config.host, port, storage: config.storage, demo: config.demo, localMode: !config.bot }, 'Balise is listening');

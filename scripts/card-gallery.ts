@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 /**
  * `npm run gallery`: renders every card Balise sends to PNG (gallery/<name>.png) with the
  * `adaptivecards` JavaScript renderer in headless Chromium (Debian package `chromium`), so a

@@ -57,7 +57,12 @@ export interface Outbox {
 }
 
 const prefix = 'outbox/';
-const keyOf = (id: string) => `${prefix}${id}`;
+
+/** The record key of a delivery in its partition (to read or cancel it in a feature's own commit). */
+export function deliveryKey(id: string): string {
+  return `${prefix}${id}`;
+}
+const keyOf = deliveryKey;
 const settledStates = new Set(['sent', 'failed', 'unreachable']);
 
 /** Creates an outbox over the store. */

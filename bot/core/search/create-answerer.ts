@@ -1,0 +1,125 @@
+/**
+ * The question answerer: danger screen first, then scope, then a decision from the calibrated
+ * confidences (answer, « did you mean », or « I don't know »), with the referral resources when
+ * the question asks for a contact. Plain data in, plain data out; see decision.ts.
+ *
+ * Results by kind: `answer` the best entries (the first is the answer); `clarify` the 1 to 3
+ * choices; `unknown` the low-confidence candidates (for a « closest topics » list, if wanted);
+ * `out-of-scope` none; `emergency` the entries confident enough to follow the emergency card.
+ */
+import type { GuideEntry, KnowledgeBase, Resource } from '../knowledge/types.js';
+import { buildResourceIndex } from './build-index.js';
+import { computeConfidences } from './confidence.js';
+import { screenDanger } from './danger-screen.js';
+import type { Decision, DecisionKind, QuestionAnswerer, ScoredEntry } from './decision.js';
+import { createFrenchAnalyzer } from './french-analyzer.js';
+import { asksForContact, emergencyResources, matchResources } from './match-resources.js';
+import { createScopeCheck, type ScopeVerdict } from './out-of-scope.js';
+import { createEntryRanker, type RankedEntry } from './rank-entries.js';
+import { resolveSearchOptions, type SearchOptions, type SearchOptionsInput } from './search-options.js';
+
+/** A ranked candidate with its confidence and the features behind it. */
+export interface Candidate extends ScoredEntry {
+  readonly ranked: RankedEntry;
+}
+
+/** Everything the answerer worked out for a question, for the command line and the evaluation. */
+export interface QuestionAnalysis {
+  readonly decision: Decision;
+  /** The ranked candidates, best first (at most 10), whatever the decision. */
+  readonly candidates: readonly Candidate[];
+  readonly scope: ScopeVerdict;
+}
+
+/** A {@link QuestionAnswerer} that can also show its work. */
+export interface SearchAnswerer extends QuestionAnswerer {
+  /** The decision with the ranked candidates and the scope verdict. */
+  analyze(question: string): QuestionAnalysis;
+  /** The options in force. */
+  readonly options: SearchOptions;
+}
+
+/** How many candidates are ranked and scored for each question. */
+const candidateCount = 10;
+
+/** The texts of the knowledge base, which teach the analyzer accents and spelling. */
+function knowledgeTexts(knowledge: KnowledgeBase): string[] {
+  return [
+    ...knowledge.entries.flatMap((e) => [e.title, ...e.questions, ...e.keywords, e.answer, ...(e.en ? [e.en.title, ...(e.en.questions ?? []), e.en.answer] : [])]),
+    ...knowledge.resources.flatMap((r) => [r.name, r.description]),
+  ];
+}
+
+/**
+ * The texts that name the knowledge base's topics: titles, questions, keywords, synonyms and
+ * resource names. Answers are left out: they are long and use much everyday vocabulary.
+ */
+function topicalTexts(knowledge: KnowledgeBase): string[] {
+  return [
+    ...knowledge.entries.flatMap((e) => [e.title, ...e.questions, ...e.keywords, ...(e.en ? [e.en.title, ...(e.en.questions ?? [])] : [])]),
+    ...knowledge.synonyms.flat(),
+    ...knowledge.resources.map((r) => r.name),
+  ];
+}
+
+/** Builds the answerer over a loaded knowledge base; `options` override {@link defaultSearchOptions}. */
+export function createAnswerer(knowledge: KnowledgeBase, input: SearchOptionsInput = {}): SearchAnswerer {
+  const options = resolveSearchOptions(input);
+  const analyzer = createFrenchAnalyzer({ synonyms: knowledge.synonyms, lexiconTexts: knowledgeTexts(knowledge) });
+  const ranker = createEntryRanker(knowledge.entries, analyzer, options);
+  const resourceIndex = buildResourceIndex(knowledge.resources, analyzer, options);
+  const vocabulary = new Set(topicalTexts(knowledge).flatMap((text) => analyzer.analyze(text)));
+  const checkScope = createScopeCheck(analyzer, (term) => vocabulary.has(term), options);
+
+  const chooseKind = (candidates: readonly Candidate[]): DecisionKind => {
+    const first = candidates[0]?.confidence ?? 0;
+    const second = candidates[1]?.confidence ?? 0;
+    if (first >= options.answerThreshold && first - second >= options.answerMargin) return 'answer';
+    return first >= options.clarifyThreshold ? 'clarify' : 'unknown';
+  };
+
+  const clarifyChoices = (candidates: readonly Candidate[]): Candidate[] => {
+    const top = candidates[0]?.ranked.score ?? 0;
+    const close = candidates.filter((c, i) => i === 0 || c.ranked.score >= options.clarifyScoreRatio * top || c.confidence >= options.minChoiceConfidence);
+    return close.slice(0, options.maxChoices);
+  };
+
+  const analyze = (question: string): QuestionAnalysis => {
+    const danger = screenDanger(question);
+    const ranked = ranker.rank(question, candidateCount);
+    const confidences = computeConfidences(ranked);
+    const candidates: Candidate[] = ranked.map((r, i) => ({ entry: r.entry, confidence: confidences[i] ?? 0, ranked: r }));
+    const scope = checkScope(question, candidates[0]?.confidence);
+    const best = candidates.slice(0, options.maxResults);
+    const contact = asksForContact(question);
+    const resourcesFor = (answer: GuideEntry | undefined): Resource[] => (contact ? matchResources(question, resourceIndex, knowledge, answer, options) : []);
+
+    let kind: DecisionKind;
+    let results: Candidate[];
+    let resources: Resource[];
+    if (danger.immediate || danger.lifeAtRisk) {
+      kind = 'emergency';
+      results = best.filter((c) => c.confidence >= options.clarifyThreshold);
+      const urgent = emergencyResources(knowledge, danger.lifeAtRisk);
+      resources = [...urgent, ...resourcesFor(results[0]?.entry).filter((r) => !urgent.includes(r))];
+    } else if (scope.outOfScope) {
+      kind = 'out-of-scope';
+      results = [];
+      resources = [];
+    } else {
+      kind = chooseKind(candidates);
+      results = kind === 'clarify' ? clarifyChoices(candidates) : best;
+      resources = resourcesFor(kind === 'answer' ? results[0]?.entry : undefined);
+    }
+    const decision: Decision = {
+      question,
+      kind,
+      results: results.map(({ entry, confidence }) => ({ entry, confidence })),
+      resources,
+      danger,
+    };
+    return { decision, candidates, scope };
+  };
+
+  return { options, analyze, decide: (question) => analyze(question).decision };
+}

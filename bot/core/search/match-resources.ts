@@ -1,0 +1,62 @@
+/**
+ * Picks the referral resources for a question that asks for a number, a line, a service or a
+ * contact (« numéro de la DPJ », « ligne pour les parents », « qui appeler »): the resources the
+ * resource index finds for the question, with a bonus for those the answering entry lists.
+ */
+import type { GuideEntry, KnowledgeBase, Need, Resource } from '../knowledge/types.js';
+import type { SearchIndex } from './build-index.js';
+import { foldText } from './french-analyzer.js';
+import type { SearchOptions } from './search-options.js';
+
+/** Phrasings of a request for a contact (folded text). */
+export const contactRequests: readonly RegExp[] = [
+  /\bnumeros?\b/, /\btelephone\b/, /\btel\b/, /\blignes?\b/, /\bappel(er|le|les|lez)\b/, /\bjoindre\b/, /\bcontact(er|s)?\b/,
+  /\bcoordonnees\b/, /\bressources?\b/, /\borganismes?\b/, /\bservices? (pour|d'aide|qui)\b/, /\baide pour\b/,
+  /\b(a|vers) qui (m'adresser|s'adresser|referer|je (refere|m'adresse))\b/, /\bou (m'adresser|s'adresser|referer|trouver de l'aide)\b/,
+  /\bsite (web|internet)\b/, /\btexto\b/, /\bclavard/, /\bnumber\b/, /\bphone\b/, /\bcall\b/, /\bhotline\b/, /\bhelpline\b/,
+];
+
+/** True when the question asks for a number, a line, a service or a contact. */
+export function asksForContact(question: string): boolean {
+  const text = foldText(question).replace(/[’‘`´]/g, "'");
+  return contactRequests.some((p) => p.test(text));
+}
+
+/**
+ * The best resources for a question, best first, at most `maxResources`. The words of the request itself
+ * (« numéro », « ligne », « appeler ») are taken out first: they would match resource names.
+ */
+export function matchResources(
+  question: string,
+  index: SearchIndex,
+  knowledge: KnowledgeBase,
+  answer: GuideEntry | undefined,
+  options: Pick<SearchOptions, 'listedResourceBonus' | 'minResourceScore' | 'maxResources'>,
+): Resource[] {
+  const need = contactRequests.reduce((text, p) => text.replace(new RegExp(p.source, 'g'), ' '), foldText(question).replace(/[’‘`´]/g, "'"));
+  const hits = index.search(need);
+  const top = hits[0]?.score ?? 0;
+  const scores = new Map<string, number>();
+  for (const h of hits) scores.set(h.id, top > 0 ? h.score / top : 0);
+  for (const id of answer?.resources ?? []) scores.set(id, (scores.get(id) ?? 0) + options.listedResourceBonus);
+  return [...scores.entries()]
+    .filter(([, score]) => score >= options.minResourceScore)
+    .sort((a, b) => b[1] - a[1])
+    .map(([id]) => knowledge.resourceById.get(id))
+    .filter((r): r is Resource => r !== undefined)
+    .slice(0, options.maxResources);
+}
+
+/** Resources for an emergency: 911 first, the suicide line when a life is at risk, then reporting (DPJ, police). */
+export function emergencyResources(knowledge: KnowledgeBase, lifeAtRisk: boolean): Resource[] {
+  const wanted: Need[] = lifeAtRisk ? ['urgence', 'suicide'] : ['urgence'];
+  // The suicide line is for a life at risk only, even though it is also an urgent resource.
+  const fits = (r: Resource) => r.needs.some((n) => wanted.includes(n)) && (lifeAtRisk || !r.needs.includes('suicide'));
+  const rank = (r: Resource) => {
+    if (r.contacts.some((c) => c.value === '911')) return 0;
+    if (lifeAtRisk && r.needs.includes('suicide')) return 1;
+    return r.needs.includes('signalement') ? 2 : 3;
+  };
+  // Array.prototype.sort is stable: the knowledge base's order stands within a rank.
+  return knowledge.resources.filter(fits).sort((a, b) => rank(a) - rank(b));
+}

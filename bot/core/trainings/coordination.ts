@@ -1,0 +1,88 @@
+/**
+ * What coordinators do with trainings: publish a session (which opens its broadcast job in the
+ * same commit), see rosters with the waitlist and who acknowledged the announcement. The role is
+ * checked here, on every call, whatever card the request came from.
+ */
+import type { Directory, UserRef } from '../directory/directory.js';
+import type { RecordStore } from '../storage/record-store.js';
+import { broadcastJobKey, type BroadcastJob } from './broadcast.js';
+import type { SessionDraft } from './session-draft.js';
+import { endOf, startOf, trainingsPartition as partition, type Participant, type TrainingSession } from './session-types.js';
+import { acknowledgementKey, isSessionId, sessionKey } from './training-service.js';
+
+/** Someone who acknowledged an announcement. */
+export interface Acknowledgement {
+  readonly userId: string;
+  readonly name?: string;
+  readonly at: string;
+}
+
+/** Result of a publication. */
+export type PublishOutcome =
+  | { readonly kind: 'published'; readonly session: TrainingSession }
+  | { readonly kind: 'already-published'; readonly session?: TrainingSession }
+  | { readonly kind: 'not-a-coordinator' };
+
+/** Result of a roster request. */
+export type RosterOutcome =
+  | { readonly kind: 'roster'; readonly session: TrainingSession; readonly acknowledgements: readonly Acknowledgement[] }
+  | { readonly kind: 'not-found' }
+  | { readonly kind: 'not-a-coordinator' };
+
+/** What coordination needs. */
+export interface CoordinationDeps {
+  readonly store: RecordStore;
+  readonly directory: Pick<Directory, 'isCoordinator'>;
+  readonly now: () => Date;
+  /** How long a past session stays in the roster list, in days. Default: 60. */
+  readonly rosterKeepDays?: number;
+}
+
+/** Coordinator actions. */
+export interface Coordination {
+  /** Creates the session `sessionId` from a validated draft and opens its broadcast job; publishing twice is harmless. */
+  publish(actor: Participant, sessionId: string, draft: SessionDraft, lang: 'fr' | 'en'): Promise<PublishOutcome>;
+  /** Sessions a coordinator may look at: upcoming, and recent ones. */
+  sessions(actor: Participant): Promise<TrainingSession[] | 'not-a-coordinator'>;
+  roster(actor: Participant, sessionId: string): Promise<RosterOutcome>;
+}
+
+const asUser = (p: Participant): UserRef => ({ id: p.id, aadObjectId: p.aadObjectId, name: p.name });
+
+/** Creates the coordinator actions. */
+export function createCoordination(deps: CoordinationDeps): Coordination {
+  const keepMs = (deps.rosterKeepDays ?? 60) * 86_400_000;
+  const allowed = (actor: Participant) => deps.directory.isCoordinator(asUser(actor));
+  return {
+    async publish(actor, sessionId, draft, lang) {
+      if (!allowed(actor)) return { kind: 'not-a-coordinator' };
+      if (!isSessionId(sessionId)) return { kind: 'already-published' };
+      const now = deps.now().toISOString();
+      const session: TrainingSession = { id: sessionId, ...draft, createdBy: { userId: actor.id, name: actor.name }, createdAt: now, registered: [], waitlist: [] };
+      const job: BroadcastJob = { sessionId, by: { kind: 'user', userId: actor.id, aadObjectId: actor.aadObjectId, name: actor.name }, lang, startedAt: now, enqueued: false, reported: [] };
+      // Create-once: a second click on "Publier" (same draft id) finds the session and changes nothing.
+      const result = await deps.store.commit(partition, [
+        { kind: 'put', key: sessionKey(sessionId), value: session, ifAbsent: true },
+        { kind: 'put', key: broadcastJobKey(sessionId), value: job, ifAbsent: true },
+      ]);
+      if (!result.ok) return { kind: 'already-published', session: (await deps.store.get<TrainingSession>(partition, sessionKey(sessionId)))?.value };
+      return { kind: 'published', session };
+    },
+    async sessions(actor) {
+      if (!allowed(actor)) return 'not-a-coordinator';
+      const since = deps.now().getTime() - keepMs;
+      return (await deps.store.list<TrainingSession>(partition, { prefix: 'session:' }))
+        .map((r) => r.value)
+        .filter((s) => Date.parse(endOf(s)) > since)
+        .sort((a, b) => startOf(a).localeCompare(startOf(b)));
+    },
+    async roster(actor, sessionId) {
+      if (!allowed(actor)) return { kind: 'not-a-coordinator' };
+      if (!isSessionId(sessionId)) return { kind: 'not-found' };
+      const session = (await deps.store.get<TrainingSession>(partition, sessionKey(sessionId)))?.value;
+      if (!session) return { kind: 'not-found' };
+      const acks = await deps.store.list<Acknowledgement>(partition, { prefix: acknowledgementKey(sessionId, '') });
+      return { kind: 'roster', session, acknowledgements: acks.map((r) => r.value).sort((a, b) => a.at.localeCompare(b.at)) };
+    },
+  };
+}

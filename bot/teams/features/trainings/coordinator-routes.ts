@@ -1,0 +1,139 @@
+/**
+ * What coordinators do: "Annoncer une formation" (form → preview → publish and broadcast) and
+ * "Inscriptions" (rosters with the waitlist, CSV export). The role is checked on every action, so a
+ * forged submit from someone else gets the same polite refusal as the command.
+ */
+import type { Application } from '@microsoft/teams-ai';
+import type { TurnContext } from 'botbuilder';
+import { randomBytes } from 'node:crypto';
+import { fill, trainingMessagesFor } from '../../../core/i18n/trainings-messages.js';
+import { rosterCsv } from '../../../core/trainings/roster-csv.js';
+import { readSessionForm, validateSessionForm } from '../../../core/trainings/session-draft.js';
+import { trackTitle } from '../../../core/trainings/tracks.js';
+import type { BotDeps } from '../../deps.js';
+import { languageOf, messagesOf, sendCards, submitted, textOf, userOf } from '../../turn.js';
+import { verbs } from '../../verbs.js';
+import { renderAnnounceFormCard, renderAnnouncementCard, renderRosterCard, renderRosterListCard } from './training-cards.js';
+import type { Trainings } from './trainings.js';
+
+const announceCommand = /^\s*(annoncer( une)? formation|announce( a)? training)\s*[!.?]*\s*$/i;
+const rosterCommand = /^\s*(inscriptions|registrations|rosters?)\s*[!.?]*\s*$/i;
+
+/** How long the publish turn waits for the broadcast to be enqueued before answering anyway. */
+const publishWaitMs = 5_000;
+
+/** Largest CSV text per message: Teams refuses messages much over ~28 KB. */
+const csvChunkChars = 20_000;
+
+const isText = (pattern: RegExp) => (context: TurnContext) => Promise.resolve(context.activity.type === 'message' && pattern.test(textOf(context)));
+const isPersonal = (context: TurnContext) => (context.activity.conversation?.conversationType ?? 'personal') === 'personal';
+const objectOf = (value: unknown): Record<string, unknown> => (typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {});
+
+/** Splits CSV lines into code blocks that each fit in one message. */
+export function csvMessages(intro: string, csv: string, maxChars = csvChunkChars): string[] {
+  const blocks: string[][] = [[]];
+  let size = 0;
+  for (const line of csv.split('\r\n')) {
+    const current = blocks[blocks.length - 1] ?? [];
+    if (size + line.length > maxChars && current.length > 0) {
+      blocks.push([]);
+      size = 0;
+    }
+    blocks[blocks.length - 1]?.push(line);
+    size += line.length + 1;
+  }
+  return blocks.map((lines, i) => `${i === 0 ? `${intro}\n\n` : ''}\`\`\`\n${lines.join('\n')}\n\`\`\``);
+}
+
+/** Registers the coordinator routes. */
+export function registerCoordinatorRoutes(app: Application, deps: BotDeps, trainings: Trainings): void {
+  const { coordination, broadcaster } = trainings;
+
+  /** Answers the refusal and returns false for anyone who is not a coordinator. */
+  const allowed = async (context: TurnContext): Promise<boolean> => {
+    if (deps.directory.isCoordinator(userOf(context))) return true;
+    deps.logger.info({ verb: submitted<{ verb: string }>(context).verb ?? 'command' }, 'coordinator action refused');
+    await context.sendActivity(trainingMessagesFor(languageOf(context)).notACoordinator);
+    return false;
+  };
+
+  const showForm = async (context: TurnContext) => {
+    if (!(await allowed(context))) return;
+    const previous = readSessionForm(objectOf(submitted<{ form: unknown }>(context).form));
+    await sendCards(context, renderAnnounceFormCard(previous, [], messagesOf(context)));
+  };
+  app.message(isText(announceCommand), showForm);
+  app.adaptiveCards.actionSubmit(verbs.announceForm, showForm);
+
+  app.adaptiveCards.actionSubmit(verbs.announcePreview, async (context) => {
+    if (!(await allowed(context))) return;
+    const t = messagesOf(context);
+    const form = readSessionForm(objectOf(context.activity.value));
+    const checked = validateSessionForm(form, deps.now());
+    if (!checked.ok) {
+      await sendCards(context, renderAnnounceFormCard(form, checked.problems, t));
+      return;
+    }
+    // The draft id becomes the session id: publishing the same preview twice creates one session.
+    const draftId = `s-${randomBytes(6).toString('hex')}`;
+    await sendCards(context, renderAnnouncementCard({ id: draftId, ...checked.draft }, t, { preview: { draftId, form } }));
+  });
+
+  app.adaptiveCards.actionSubmit(verbs.announcePublish, async (context) => {
+    if (!(await allowed(context))) return;
+    const t = messagesOf(context);
+    const tr = trainingMessagesFor(languageOf(context));
+    const { draftId, form: submittedForm } = submitted<{ draftId: string; form: unknown }>(context);
+    // The card's values are checked again: the clock moved, and a card can be forged.
+    const form = readSessionForm(objectOf(submittedForm));
+    const checked = validateSessionForm(form, deps.now());
+    if (!checked.ok) {
+      await sendCards(context, renderAnnounceFormCard(form, checked.problems, t));
+      return;
+    }
+    const outcome = await coordination.publish(userOf(context), String(draftId ?? ''), checked.draft, languageOf(context));
+    deps.logger.info({ sessionId: draftId, outcome: outcome.kind }, 'training publication');
+    if (outcome.kind === 'not-a-coordinator') await context.sendActivity(tr.notACoordinator);
+    else if (outcome.kind === 'already-published') await context.sendActivity(tr.alreadyPublished);
+    else {
+      // A large audience on a remote store takes longer than a turn should: the job is durable
+      // (resumed at start-up if this process stops), so the answer does not wait for all of it.
+      const run = broadcaster.run(outcome.session.id);
+      run.catch((err: Error) => deps.logger.error({ sessionId: outcome.session.id, err: { name: err.name, message: err.message } }, 'broadcast enqueue failed'));
+      let timer: NodeJS.Timeout | undefined;
+      const waited = await Promise.race([run, new Promise<'later'>((resolve) => (timer = setTimeout(() => resolve('later'), publishWaitMs)))]).catch(() => 'later' as const);
+      clearTimeout(timer);
+      await context.sendActivity(waited === 'later' || !waited ? tr.publishedLater : fill(tr.published, { n: waited.total }));
+    }
+  });
+
+  const showRoster = async (context: TurnContext) => {
+    if (!(await allowed(context))) return;
+    const t = messagesOf(context);
+    const lang = languageOf(context);
+    const tr = trainingMessagesFor(lang);
+    if (!isPersonal(context)) {
+      await context.sendActivity(tr.personalOnly);
+      return;
+    }
+    const { sessionId, format } = submitted<{ sessionId: string; format: string }>(context);
+    if (!sessionId) {
+      const sessions = await coordination.sessions(userOf(context));
+      if (sessions === 'not-a-coordinator') await context.sendActivity(tr.notACoordinator);
+      else await sendCards(context, renderRosterListCard(sessions, t));
+      return;
+    }
+    const outcome = await coordination.roster(userOf(context), String(sessionId));
+    if (outcome.kind === 'not-a-coordinator') await context.sendActivity(tr.notACoordinator);
+    else if (outcome.kind === 'not-found') await context.sendActivity(tr.sessionNotFound);
+    else if (format === 'csv') {
+      const intro = fill(tr.csvIntro, { track: trackTitle(outcome.session.track, lang) });
+      for (const text of csvMessages(intro, rosterCsv(outcome.session, lang))) await context.sendActivity({ type: 'message', textFormat: 'markdown', text });
+    } else {
+      const status = await broadcaster.status(outcome.session.id);
+      await sendCards(context, renderRosterCard(outcome.session, outcome.acknowledgements, status?.tally, t));
+    }
+  };
+  app.message(isText(rosterCommand), showRoster);
+  app.adaptiveCards.actionSubmit(verbs.roster, showRoster);
+}

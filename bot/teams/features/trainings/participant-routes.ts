@@ -1,0 +1,109 @@
+/**
+ * What intervenants do: "Formations" (the list), "S'inscrire", "Mes inscriptions", cancel, and
+ * "Lu" on an announcement. Each handler reads the activity, calls the core and answers.
+ */
+import type { Application } from '@microsoft/teams-ai';
+import type { TurnContext } from 'botbuilder';
+import { fill, trainingMessagesFor } from '../../../core/i18n/trainings-messages.js';
+import { formatDay } from '../../../core/trainings/local-time.js';
+import { startOf, type CancelOutcome, type RegisterOutcome } from '../../../core/trainings/session-types.js';
+import { reminderLeadMs, snapshotOf } from '../../../core/trainings/training-payloads.js';
+import { trackOf } from '../../../core/trainings/tracks.js';
+import type { CardAttachment } from '../../cards/render-card.js';
+import type { BotDeps } from '../../deps.js';
+import { languageOf, messagesOf, sendCards, submitted, textOf, userOf } from '../../turn.js';
+import { verbs } from '../../verbs.js';
+import { renderMyRegistrationsCard, renderSessionListCard, renderSessionNotice } from './training-cards.js';
+import type { Trainings } from './trainings.js';
+
+const listCommand = /^\s*(formations?|trainings?)\s*[!.?]*\s*$/i;
+const mineCommand = /^\s*(mes inscriptions|my registrations)\s*[!.?]*\s*$/i;
+
+const isText = (pattern: RegExp) => (context: TurnContext) => Promise.resolve(context.activity.type === 'message' && pattern.test(textOf(context)));
+
+/** The answer to a registration attempt: a card for a seat or a waitlist place, a sentence for a refusal. */
+function answerRegistration(outcome: RegisterOutcome, context: TurnContext, deps: BotDeps, trainings: Trainings): CardAttachment | string {
+  const lang = languageOf(context);
+  const t = messagesOf(context);
+  const tr = trainingMessagesFor(lang);
+  switch (outcome.kind) {
+    case 'registered': {
+      const reminded = Date.parse(startOf(outcome.session)) - reminderLeadMs > deps.now().getTime();
+      return renderSessionNotice(
+        snapshotOf(outcome.session),
+        t,
+        { heading: tr.registeredTitle, body: reminded ? tr.registeredBody : tr.registeredBodyNoReminder, color: 'Good' },
+        { calendarUrl: trainings.calendar(outcome.session.id), showCalendar: true, showCancel: true, showMine: true },
+      );
+    }
+    case 'waitlisted':
+      return renderSessionNotice(
+        snapshotOf(outcome.session),
+        t,
+        { heading: tr.waitlistedTitle, body: fill(tr.waitlistedBody, { n: outcome.position }), color: 'Warning' },
+        { showCancel: true, showMine: true },
+      );
+    case 'already-registered':
+      return outcome.status === 'confirmed' ? tr.alreadyRegistered : tr.alreadyWaitlisted;
+    case 'prerequisite-missing':
+      return fill(tr.prerequisiteMissing, { track: trackOf(outcome.prerequisite).short[lang] });
+    case 'registration-closed':
+      return fill(tr.registrationClosed, { date: formatDay(outcome.session.deadline, lang) });
+    case 'not-found':
+      return tr.sessionNotFound;
+  }
+}
+
+/** The sentence answering a cancellation. */
+function answerCancellation(outcome: CancelOutcome, lang: 'fr' | 'en'): string {
+  const tr = trainingMessagesFor(lang);
+  switch (outcome.kind) {
+    case 'cancelled':
+      return outcome.wasWaitlisted ? tr.cancelledWaitlist : outcome.promoted ? tr.cancelledPromoted : tr.cancelled;
+    case 'not-registered':
+      return tr.notRegistered;
+    case 'session-started':
+      return tr.sessionStarted;
+    case 'not-found':
+      return tr.sessionNotFound;
+  }
+}
+
+/** Registers the intervenant routes. */
+export function registerParticipantRoutes(app: Application, deps: BotDeps, trainings: Trainings): void {
+  const { service } = trainings;
+
+  const showList = async (context: TurnContext) => {
+    await sendCards(context, renderSessionListCard(await service.upcoming(), deps.now(), messagesOf(context), trainings.calendar));
+  };
+  app.message(isText(listCommand), showList);
+  app.adaptiveCards.actionSubmit(verbs.trainings, showList);
+
+  const showMine = async (context: TurnContext) => {
+    await sendCards(context, renderMyRegistrationsCard(await service.registrationsOf(userOf(context)), messagesOf(context), trainings.calendar));
+  };
+  app.message(isText(mineCommand), showMine);
+  app.adaptiveCards.actionSubmit(verbs.myRegistrations, showMine);
+
+  app.adaptiveCards.actionSubmit(verbs.register, async (context) => {
+    const { sessionId } = submitted<{ sessionId: string }>(context);
+    const outcome = await service.register(userOf(context), String(sessionId ?? ''), languageOf(context));
+    deps.logger.info({ sessionId, outcome: outcome.kind }, 'training registration');
+    const answer = answerRegistration(outcome, context, deps, trainings);
+    await (typeof answer === 'string' ? context.sendActivity(answer) : sendCards(context, answer));
+  });
+
+  app.adaptiveCards.actionSubmit(verbs.cancelRegistration, async (context) => {
+    const { sessionId } = submitted<{ sessionId: string }>(context);
+    const outcome = await service.cancel(userOf(context), String(sessionId ?? ''));
+    deps.logger.info({ sessionId, outcome: outcome.kind, promoted: outcome.kind === 'cancelled' && outcome.promoted }, 'training cancellation');
+    await context.sendActivity(answerCancellation(outcome, languageOf(context)));
+  });
+
+  app.adaptiveCards.actionSubmit(verbs.acknowledge, async (context) => {
+    const { sessionId } = submitted<{ sessionId: string }>(context);
+    const tr = trainingMessagesFor(languageOf(context));
+    const result = await service.acknowledge(userOf(context), String(sessionId ?? ''));
+    await context.sendActivity(result === 'acknowledged' ? tr.acknowledged : result === 'already-acknowledged' ? tr.alreadyAcknowledged : tr.sessionNotFound);
+  });
+}

@@ -1,0 +1,72 @@
+/**
+ * The trainings feature as a unit: its services built from the bot's dependencies, its routes,
+ * its payload renderers for the outbox, the broadcast progress watcher, and the start-up work
+ * (demo seed, broadcasts to resume).
+ */
+import { createBroadcaster, type Broadcaster } from '../../../core/trainings/broadcast.js';
+import { createCoordination, type Coordination } from '../../../core/trainings/coordination.js';
+import { seedDemoTrainings } from '../../../core/trainings/demo-seed.js';
+import { createTrainingService, type TrainingService } from '../../../core/trainings/training-service.js';
+import { watchBroadcasts } from '../../../core/trainings/watch-broadcasts.js';
+import type { Feature } from '../../create-bot-app.js';
+import type { BotDeps } from '../../deps.js';
+import { announcementAudience } from './audience.js';
+import { registerCoordinatorRoutes } from './coordinator-routes.js';
+import { registerParticipantRoutes } from './participant-routes.js';
+import { trainingPayloadRenderers } from './render-payload.js';
+import type { CalendarLink } from './training-cards.js';
+
+/** Options of the trainings feature, each with its default. */
+export interface TrainingsOptions {
+  /** Public base URL of the bot, for the "Ajouter au calendrier" links. Default: `http://<HOST>:<PORT>` of the configuration. */
+  readonly publicUrl?: string;
+  /** Delay between a settled announcement and the progress check, in ms (0: at once). Default: 5,000. */
+  readonly progressEveryMs?: number;
+}
+
+/** The services of the feature, shared by its routes. */
+export interface Trainings {
+  readonly service: TrainingService;
+  readonly coordination: Coordination;
+  readonly broadcaster: Broadcaster;
+  readonly calendar: CalendarLink;
+}
+
+/** The public base URL the configuration implies. */
+function defaultPublicUrl(deps: Pick<BotDeps, 'config'>): string {
+  const host = deps.config.host === '0.0.0.0' || deps.config.host === '::' ? '127.0.0.1' : deps.config.host;
+  return `http://${host}:${deps.config.port}`;
+}
+
+/** Builds the services of the feature. */
+export function createTrainings(deps: Pick<BotDeps, 'config' | 'store' | 'outbox' | 'directory' | 'now'>, options: TrainingsOptions = {}): Trainings {
+  const base = (options.publicUrl ?? defaultPublicUrl(deps)).replace(/\/+$/, '');
+  const calendar: CalendarLink = (sessionId) => `${base}/calendar/${encodeURIComponent(sessionId)}.ics`;
+  return {
+    service: createTrainingService({ store: deps.store, outbox: deps.outbox, now: deps.now, calendarUrl: calendar }),
+    coordination: createCoordination({ store: deps.store, directory: deps.directory, now: deps.now }),
+    broadcaster: createBroadcaster({ store: deps.store, outbox: deps.outbox, audience: () => announcementAudience(deps.store, deps.directory), calendarUrl: calendar }),
+    calendar,
+  };
+}
+
+/** The feature to pass to `createBotApp`: routes, payload renderers and the broadcast watcher. */
+export function createTrainingsFeature(options: TrainingsOptions = {}): Feature {
+  return (app, deps) => {
+    const trainings = createTrainings(deps, options);
+    for (const [kind, render] of trainingPayloadRenderers) deps.renderers.set(kind, render);
+    watchBroadcasts(deps.outbox, trainings.broadcaster, {
+      everyMs: options.progressEveryMs,
+      onError: (err) => deps.logger.error({ err: { name: err.name, message: err.message } }, 'broadcast report failed'),
+    });
+    registerParticipantRoutes(app, deps, trainings);
+    registerCoordinatorRoutes(app, deps, trainings);
+  };
+}
+
+/** Start-up work: seeds the demo sessions (demo mode, first start only) and resumes unfinished broadcasts. */
+export async function startTrainings(deps: Pick<BotDeps, 'config' | 'store' | 'outbox' | 'directory' | 'now' | 'logger'>, options: TrainingsOptions = {}): Promise<void> {
+  if (deps.config.demo && (await seedDemoTrainings(deps.store, deps.now()))) deps.logger.info('demo training sessions seeded');
+  const resumed = await createTrainings(deps, options).broadcaster.resume();
+  if (resumed > 0) deps.logger.info({ resumed }, 'training broadcasts resumed');
+}

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { createAnswerer } from '../../bot/core/search/create-answerer.js';
+import { loadFixture } from './load-fixture.js';
+
+const knowledge = loadFixture();
+const answerer = createAnswerer(knowledge);
+const ids = (q: string) => answerer.decide(q).results.map((r) => r.entry.id);
+
+describe('createAnswerer decisions on the fixture knowledge base', () => {
+  it('answers a clear question with the matching entry first', () => {
+    const d = answerer.decide('comment signaler une situation à la DPJ?');
+    expect(d.kind).toBe('answer');
+    expect(d.results[0]?.entry.id).toBe('signaler-dpj');
+    expect(d.results[0]?.confidence).toBeGreaterThanOrEqual(answerer.options.answerThreshold);
+  });
+
+  it('finds an entry through a synonym of its words', () => {
+    expect(ids('mon élève a un proxo')[0]).toBe('reconnaitre-proxenete');
+    expect(ids('numéro de la protection de la jeunesse')[0]).toBe('signaler-dpj');
+  });
+
+  it('tolerates a typo', () => {
+    expect(ids('sextorsoin faut-il payer')[0]).toBe('sextorsion-quoi-faire');
+  });
+
+  it('asks « did you mean » with up to 3 choices when two entries are close', () => {
+    const d = answerer.decide('plan de sécurité');
+    expect(d.kind).toBe('clarify');
+    expect(d.results.length).toBeGreaterThanOrEqual(2);
+    expect(d.results.length).toBeLessThanOrEqual(3);
+    expect(d.results.map((r) => r.entry.id).sort()).toEqual(['plan-securite-en-ligne', 'plan-securite-jeune']);
+  });
+
+  it('says it does not know when a question of the domain matches nothing', () => {
+    const d = answerer.decide('prostitution juvénile statistiques');
+    expect(d.kind).toBe('unknown');
+  });
+
+  it.each(['quel temps fera-t-il demain', "j'ai oublié mon mot de passe", 'recette de sauce à spaghetti', 'bonjour'])(
+    'recognises « %s » as out of scope, with no results',
+    (q) => {
+      const d = answerer.decide(q);
+      expect(d.kind).toBe('out-of-scope');
+      expect(d.results).toEqual([]);
+      expect(d.resources).toEqual([]);
+    },
+  );
+
+  it('puts an emergency first, with 911 and the DPJ, and still gives the best entry', () => {
+    const d = answerer.decide('une jeune est séquestrée par son pimp en ce moment');
+    expect(d.kind).toBe('emergency');
+    expect(d.danger).toEqual({ immediate: true, lifeAtRisk: false });
+    expect(d.resources.map((r) => r.id).slice(0, 2)).toEqual(['urgence-fixture', 'dpj-fixture']);
+    expect(d.resources.map((r) => r.id)).not.toContain('suicide-fixture');
+    expect(d.results[0]?.entry.id).toBe('reconnaitre-proxenete');
+  });
+
+  it('adds the suicide line when a life is at risk, even for an otherwise off-domain message', () => {
+    const d = answerer.decide('elle veut mourir ce soir');
+    expect(d.kind).toBe('emergency');
+    expect(d.danger.lifeAtRisk).toBe(true);
+    expect(d.resources.map((r) => r.id).slice(0, 2)).toEqual(['urgence-fixture', 'suicide-fixture']);
+  });
+
+  it('lists resources when the question asks for a number, and none otherwise', () => {
+    expect(answerer.decide('c’est quoi le numéro pour signaler à la DPJ').resources[0]?.id).toBe('dpj-fixture');
+    expect(answerer.decide('ligne pour les parents').resources[0]?.id).toBe('parents-fixture');
+    expect(answerer.decide('comment signaler une situation à la DPJ?').resources).toEqual([]);
+  });
+
+  it('gives confidences in [0, 1] that never rise down the ranking', () => {
+    const { candidates } = answerer.analyze('jeune en fugue recrutée par un pimp');
+    expect(candidates.length).toBeGreaterThan(2);
+    for (const [i, c] of candidates.entries()) {
+      expect(c.confidence).toBeGreaterThanOrEqual(0);
+      expect(c.confidence).toBeLessThanOrEqual(1);
+      if (i > 0) expect(c.confidence).toBeLessThanOrEqual(candidates[i - 1]?.confidence ?? 1);
+    }
+  });
+
+  it('follows its options: with an unreachable answer threshold it never answers directly', () => {
+    const strict = createAnswerer(knowledge, { answerThreshold: 1.01 });
+    expect(strict.decide('comment signaler une situation à la DPJ?').kind).toBe('clarify');
+    expect(strict.options.boosts.title).toBe(answerer.options.boosts.title);
+  });
+});

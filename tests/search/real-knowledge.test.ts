@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { createAnswerer } from '../../bot/core/search/create-answerer.js';
+import { repoPath } from '../../bot/paths.js';
+import { loadOrFail } from './load-fixture.js';
+
+const answerer = createAnswerer(loadOrFail(repoPath('knowledge')));
+
+describe('search on the shipped knowledge base', () => {
+  it.each([
+    ["qu'est-ce que la sextorsion", 'sextorsion'],
+    ["comment m'inscrire au volet 1", 'inscription-formation'],
+    ["c'est quoi l'âge du consentement sexuel", 'age-consentement'],
+    ['à quoi sert un intervenant pivot', 'role-intervenant-pivot'],
+    ["l'infraction de leurre d'un enfant par internet", 'leurre-informatique'],
+    ['une jeune est en fugue, quel est le risque de recrutement', 'fugue-risque'],
+  ])('answers « %s » with %s', (question, id) => {
+    const d = answerer.decide(question);
+    expect(d.kind).toBe('answer');
+    expect(d.results[0]?.entry.id).toBe(id);
+  });
+
+  it('gives the DPJ number for « numéro de la DPJ »', () => {
+    expect(answerer.decide('c’est quoi le numéro de la DPJ').resources[0]?.id).toBe('dpj-capitale-nationale');
+  });
+});
