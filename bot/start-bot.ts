@@ -18,6 +18,9 @@ import { createAdapter, createBotApp, type Feature } from './teams/create-bot-ap
 import type { BotDeps } from './teams/deps.js';
 import { registerCalendarRoute } from './teams/features/trainings/calendar-route.js';
 import { createTrainingsFeature, startTrainings } from './teams/features/trainings/trainings.js';
+import { createConsultations } from './core/consultations/consultations.js';
+import { startEscalationTimer } from './core/consultations/escalation-timer.js';
+import { consultationsFeature } from './teams/features/consultations/consultations-feature.js';
 
 /** A running bot. */
 export interface RunningBot {
@@ -90,7 +93,8 @@ export async function startBot(config: Config, logger: Logger, options: StartOpt
   };
 
   const trainingsOptions = { publicUrl: config.publicUrl };
-  const app = createBotApp(deps, adapter, [createTrainingsFeature(trainingsOptions), ...(options.features ?? [])]);
+  const consultations = createConsultations({ store, outbox, directory, now: deps.now });
+  const app = createBotApp(deps, adapter, [createTrainingsFeature(trainingsOptions), consultationsFeature({ consultations }), ...(options.features ?? [])]);
   const server = createServer({
     logger,
     maxBodyBytes: config.maxBodyBytes,
@@ -104,12 +108,18 @@ export async function startBot(config: Config, logger: Logger, options: StartOpt
   await startTrainings(deps, trainingsOptions);
   const port = await listen(server, config.port, config.host);
   outbox.start();
+  const escalation = startEscalationTimer(consultations, deps.now, {
+    intervalMs: 60_000,
+    onEscalated: (requestIds) => logger.info({ requestIds }, 'consultations escalated'),
+    onError: (err) => logger.error({ err: { name: err.name, message: err.message } }, 'consultation escalation failed'),
+  });
   logger.info({ host: config.host, port, storage: config.storage, demo: config.demo, localMode: !config.bot }, 'Balise is listening');
   return {
     port,
     deps,
     server,
     async stop() {
+      await escalation.stop();
       await outbox.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       if (!options.store) await store.close();

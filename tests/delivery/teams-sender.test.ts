@@ -61,6 +61,23 @@ describe('Teams sender', () => {
     expect(await sender.send({ kind: 'user', userId: 'u1' }, { kind: 'note', data: {} })).toMatchObject({ ok: false, reason: 'transient' });
   });
 
+  it('reports a failed send even when the app has an error handler that would swallow it', async () => {
+    // teams-ai's app.error() becomes the adapter's onTurnError, which catches errors of proactive turns too.
+    const store = createMemoryStore();
+    await store.commit(conversationRefsPartition, [
+      { kind: 'put', key: 'user/u1', value: { reference: { serviceUrl, channelId: 'msteams', conversation: { id: 'a:chat-u1' }, bot: { id: 'bot' }, user: { id: 'u1' } }, updatedAt: '2026-11-28T00:00:00Z' } },
+    ]);
+    const adapter = createAdapter({ config: readConfig({}) });
+    let swallowed = 0;
+    adapter.onTurnError = async () => {
+      swallowed++;
+    };
+    connector().post(chatU1).reply(403, { error: { code: 'BotNotInConversationRoster' } });
+    const sender = createTeamsSender({ adapter, botAppId: '', store, renderers });
+    expect(await sender.send({ kind: 'user', userId: 'u1' }, { kind: 'note', data: {} })).toMatchObject({ ok: false, reason: 'unreachable' });
+    expect(swallowed).toBe(0);
+  });
+
   it('creates a personal chat with someone Balise has never talked to', async () => {
     const scope = connector()
       .post('/teams/v3/conversations', (b) => b.members?.[0]?.id === 'u2')

@@ -63,6 +63,16 @@ export function createTeamsSender(deps: TeamsSenderDeps): Sender {
       const activity = { type: 'message', attachments: [card] };
       const reference = await referenceFor(recipient);
       if (!reference) return { ok: false, reason: 'unreachable', detail: 'conversation never seen by Balise' };
+      // botbuilder hands an error thrown inside a proactive turn to the adapter's onTurnError (the
+      // app's apology handler), not to the caller: catch it inside the turn so the outbox sees it.
+      let failure: unknown;
+      const post = async (context: { sendActivity: (a: typeof activity) => Promise<unknown> }) => {
+        try {
+          await context.sendActivity(activity);
+        } catch (err) {
+          failure = err;
+        }
+      };
       try {
         if (reference === 'create') {
           const serviceUrl = await anyServiceUrl(deps.store);
@@ -73,16 +83,12 @@ export function createTeamsSender(deps: TeamsSenderDeps): Sender {
             serviceUrl,
             '',
             { isGroup: false, members: [{ id: recipient.userId, name: recipient.name ?? '' }], tenantId: deps.tenantId, channelData: { tenant: { id: deps.tenantId } } } as never,
-            async (context) => {
-              await context.sendActivity(activity);
-            },
+            post,
           );
         } else {
-          await deps.adapter.continueConversationAsync(deps.botAppId, reference, async (context) => {
-            await context.sendActivity(activity);
-          });
+          await deps.adapter.continueConversationAsync(deps.botAppId, reference, post);
         }
-        return { ok: true };
+        return failure === undefined ? { ok: true } : outcomeOf(failure);
       } catch (err) {
         if (err instanceof UnknownPayloadError) throw err;
         return outcomeOf(err);

@@ -1,0 +1,32 @@
+/**
+ * `npm run bench`: every benchmark of Balise, one after the other, printing figures (never
+ * asserting them): search (index build, latency p50/p99, peak memory), training broadcast to
+ * 5,000 recipients through a rate-limited connector stub, and consultation submit-to-alert latency
+ * with a connector that fails 30% of calls. Options: --only search|broadcast|consultation.
+ * Exits 1 when a broadcast or consultation run loses or duplicates a message.
+ */
+import { parseArgs } from 'node:util';
+import { runBroadcastBench } from './broadcast-bench.js';
+import { runConsultationBench } from './consultation-bench.js';
+import { runSearchBench } from './search-bench.js';
+
+const { values } = parseArgs({ options: { only: { type: 'string' } } });
+const wanted = (name: string) => !values.only || values.only === name;
+let clean = true;
+
+if (wanted('search')) {
+  console.log('\n== Recherche ==');
+  runSearchBench();
+}
+if (wanted('broadcast')) {
+  console.log('\n== Diffusion d\'une annonce de formation (5 000 destinataires, connecteur limité) ==');
+  const result = await runBroadcastBench({});
+  clean &&= result.duplicates === 0 && result.losses === 0;
+}
+if (wanted('consultation')) {
+  console.log('\n== Demandes de consultation (pipeline HTTP réel, connecteur local) ==');
+  const result = await runConsultationBench({});
+  clean &&= [result.clean, result.failing].every((p) => p.lost === 0 && p.duplicated === 0 && p.stored === p.submitted);
+}
+console.log(`\nprocess peak memory (maxRSS): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);
+process.exit(clean ? 0 : 1);

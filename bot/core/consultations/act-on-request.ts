@@ -1,0 +1,86 @@
+/**
+ * A coordinator or pivot acts on a request: claim, assign, close. Only the people of the routed
+ * organisation (and the Table's coordinators) may; the change, its audit entry and the messages it
+ * triggers (to the worker, to an assigned pivot) commit together, under the request's ETag, so of
+ * two simultaneous claims exactly one wins.
+ */
+import type { UserRef } from '../directory/directory.js';
+import { updateRecord } from '../storage/record-store.js';
+import { appendAudit } from './audit.js';
+import { applyAction, type ConsultationAction, type ConsultationEvent } from './lifecycle.js';
+import { alertDeliveries, updateDelivery } from './payloads.js';
+import { consultationsPartition, openIndexOp, requestKey, type ConsultationDeps } from './records.js';
+import { isReference } from './reference.js';
+import type { ConsultationRequest, PersonRef } from './request.js';
+import { assigneesOf, handlersOf, toRecipient } from './routing.js';
+
+/** An action as a card submits it (the assignee by id). */
+export type ActionInput = { readonly kind: 'claim' } | { readonly kind: 'assign'; readonly assigneeId: string } | { readonly kind: 'close'; readonly note?: string };
+
+/** Outcome of an action; only `not-allowed` is a refusal the caller must log. */
+export type ActResult =
+  | { readonly kind: 'done'; readonly event: ConsultationEvent; readonly request: ConsultationRequest }
+  | { readonly kind: 'unchanged' | 'already-taken' | 'already-closed' | 'unknown-assignee'; readonly request: ConsultationRequest }
+  | { readonly kind: 'not-allowed'; readonly organisationId: string }
+  | { readonly kind: 'not-found' };
+
+/** The directory's record of `user` among the handlers of an organisation (for a stable name). */
+function personFor(deps: ConsultationDeps, user: UserRef, organisationId: string): PersonRef {
+  const known = handlersOf(deps.directory, organisationId).find((p) => p.id === user.id || (!!p.aadObjectId && p.aadObjectId === user.aadObjectId));
+  return known ?? { id: user.id, ...(user.aadObjectId ? { aadObjectId: user.aadObjectId } : {}), ...(user.name ? { name: user.name } : {}) };
+}
+
+/** Reads a request and checks that `user` may act on it. */
+export async function loadForHandler(
+  deps: ConsultationDeps,
+  requestId: string,
+  user: UserRef,
+): Promise<{ kind: 'ok'; request: ConsultationRequest } | { kind: 'not-found' } | { kind: 'not-allowed'; organisationId: string }> {
+  if (!isReference(requestId)) return { kind: 'not-found' };
+  const record = await deps.store.get<ConsultationRequest>(consultationsPartition, requestKey(requestId));
+  if (!record) return { kind: 'not-found' };
+  if (!deps.directory.canHandle(user, record.value.organisationId)) return { kind: 'not-allowed', organisationId: record.value.organisationId };
+  return { kind: 'ok', request: record.value };
+}
+
+/** Applies `input` by `user` to request `requestId`. */
+export async function actOnRequest(deps: ConsultationDeps, requestId: string, user: UserRef, input: ActionInput): Promise<ActResult> {
+  const loaded = await loadForHandler(deps, requestId, user);
+  if (loaded.kind !== 'ok') return loaded;
+  const organisationId = loaded.request.organisationId;
+  const actor = personFor(deps, user, organisationId);
+  let action: ConsultationAction;
+  if (input.kind === 'assign') {
+    const assignee = assigneesOf(deps.directory, organisationId).find((p) => p.id === input.assigneeId);
+    if (!assignee) return { kind: 'unknown-assignee', request: loaded.request };
+    action = { kind: 'assign', assignee };
+  } else {
+    action = input;
+  }
+
+  return updateRecord<ConsultationRequest, ActResult>(deps.store, consultationsPartition, requestKey(requestId), (current) => {
+    if (!current) return { result: { kind: 'not-found' } };
+    const at = deps.now();
+    const transition = applyAction(current, action, actor, at);
+    if (!transition.ok) return { result: { kind: transition.reason, request: current } };
+    const { request, op: auditOp } = appendAudit(transition.request, {
+      at: at.toISOString(),
+      action: transition.event,
+      actor: actor.id,
+      from: transition.from,
+      to: transition.request.state,
+      ...(action.kind === 'assign' ? { detail: { assignee: action.assignee.id } } : {}),
+    });
+    const seq = current.events;
+    const deliveries = [updateDelivery(request, seq, transition.event)];
+    if (action.kind === 'assign' && action.assignee.id !== actor.id && action.assignee.id !== request.requester.id) {
+      // An assigned pivot who cannot be reached: the person who assigned hears of it instead.
+      deliveries.push(...alertDeliveries(request, seq, [{ recipient: toRecipient(action.assignee), fallback: toRecipient(actor) }], 'assigned', deps.directory));
+    }
+    return {
+      value: request,
+      result: { kind: 'done', event: transition.event, request },
+      extra: [openIndexOp(request), auditOp, ...deps.outbox.enqueueOps(deliveries)],
+    };
+  });
+}

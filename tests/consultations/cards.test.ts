@@ -1,0 +1,119 @@
+import * as AC from 'adaptivecards';
+import { describe, expect, it } from 'vitest';
+import { consultationPayloadKinds, updateDelivery } from '../../bot/core/consultations/payloads.js';
+import type { ConsultationRequest } from '../../bot/core/consultations/request.js';
+import { viewOf } from '../../bot/core/consultations/request-view.js';
+import { messagesFor } from '../../bot/core/i18n/messages.js';
+import { listCardTemplates } from '../../bot/teams/cards/render-card.js';
+import { renderOpenRequests, renderRequestCard } from '../../bot/teams/features/consultations/coordinator-cards.js';
+import { ConsultationPayloadError, renderConsultationPayload } from '../../bot/teams/features/consultations/render-payload.js';
+import { verbs } from '../../bot/teams/verbs.js';
+import {
+  renderConsultationCheck,
+  renderConsultationForm,
+  renderConsultationReceipt,
+  renderConsultationUpdate,
+  renderMyRequests,
+} from '../../bot/teams/features/consultations/worker-cards.js';
+import { findNodes, textOfCard } from './bot-harness.js';
+import { demoDirectory, people } from './helpers.js';
+
+const fr = messagesFor('fr');
+const en = messagesFor('en');
+const now = new Date('2026-11-30T16:10:00Z');
+
+const request: ConsultationRequest = {
+  id: 'C-7K4M2Q',
+  organisationId: 'ciusss-cn',
+  category: 'cyber',
+  urgency: 'today',
+  urgent: false,
+  description: 'Photos intimes partagées par un garçon de 17 ans.',
+  contact: { method: 'phone', phone: '418 555-0100' },
+  requester: people.sophie,
+  lang: 'fr',
+  state: 'open',
+  createdAt: '2026-11-30T14:00:00.000Z',
+  updatedAt: '2026-11-30T14:00:00.000Z',
+  escalateAt: '2026-11-30T16:00:00.000Z',
+  acknowledgedPersonalData: [],
+  unreachable: [{ recipient: 'Isabelle Roy', deliveredTo: 'Julie Bouchard' }],
+  events: 1,
+};
+const view = viewOf(request, demoDirectory());
+const values = { organisationId: 'ciusss-cn', category: 'cyber', urgency: 'today', description: 'Texte', contactMethod: 'teams', phone: '' };
+
+/** Every card a consultation renders, in both languages. */
+const allCards = [fr, en].flatMap((t) => [
+  renderConsultationForm(t, { organisations: [{ id: 'ciusss-cn', name: 'CIUSSS' }], values, reference: 'C-7K4M2Q', problems: ['phone'] }),
+  renderConsultationCheck(t, { values, reference: 'C-7K4M2Q', findings: [{ kind: 'name', match: 'Marie' }], fingerprint: 'abc', emergencyShown: false }),
+  renderConsultationReceipt(t, request, 'CIUSSS', false),
+  renderConsultationUpdate(t, { lang: 'fr', intendedFor: 'user-id-0', intendedName: 'Sophie', requestId: 'C-7K4M2Q', event: 'closed', byName: 'Marc-André Gagnon', note: 'Merci', at: now.toISOString() }),
+  renderMyRequests(t, [view]),
+  renderRequestCard(t, view, { now }),
+  renderOpenRequests(t, [view], now),
+]);
+
+describe('consultation cards', () => {
+  it('ships one template per consultation card', () => {
+    expect(listCardTemplates().filter((n) => n.startsWith('consultation-'))).toEqual([
+      'consultation-check', 'consultation-form', 'consultation-mine', 'consultation-open', 'consultation-receipt', 'consultation-request', 'consultation-update',
+    ]);
+  });
+
+  it.each(allCards.map((c, i) => [i, c] as const))('expands card %i into a valid card within Teams\' limits', (_i, card) => {
+    const json = JSON.stringify(card.content);
+    expect(json).not.toMatch(/\$\{|\{(ref|name|at|age|organisation)\}/);
+    expect(json).not.toContain('null');
+    expect(Buffer.byteLength(json)).toBeLessThan(28 * 1024);
+    const known = new Set<string>(Object.values(verbs));
+    for (const action of findNodes(card.content, (n) => n.type === 'Action.Submit')) expect(known.has(String((action.data as { verb?: string }).verb))).toBe(true);
+    for (const action of findNodes(card.content, (n) => n.type === 'Action.Execute')) expect(known.has(String(action.verb))).toBe(true);
+    // The official Adaptive Cards parser accepts it (schema 1.5) without a warning.
+    const context = new AC.SerializationContext();
+    const parsed = new AC.AdaptiveCard();
+    parsed.parse(card.content, context);
+    expect(Array.from({ length: context.eventCount }, (_, i) => context.getEventAt(i).message)).toEqual([]);
+    expect(parsed.validateProperties().validationEvents.map((e) => e.message)).toEqual([]);
+  });
+
+  it('shows the request with its age, contact, and the rerouted alert, in French and in English', () => {
+    const frText = textOfCard(renderRequestCard(fr, view, { now }).content);
+    expect(frText).toContain('Reçue le {{DATE(2026-11-30T14:00:00Z,SHORT)}} à {{TIME(2026-11-30T14:00:00Z)}} (il y a 2 h 10)');
+    expect(frText).toContain('Sophie Tremblay · Téléphone 418 555-0100');
+    expect(frText).toContain('Isabelle Roy n’a pas pu être joint : l’alerte a été transmise à Julie Bouchard.');
+    expect(textOfCard(renderRequestCard(en, view, { now }).content)).toContain('Online exploitation');
+  });
+
+  it('refreshes for every handler through the open-requests verb, and carries the request id in every action', () => {
+    const card = renderRequestCard(fr, view).content as { refresh: { action: { verb: string; data: { requestId: string } }; userIds: string[] } };
+    expect(card.refresh.action).toMatchObject({ verb: verbs.openRequests, data: { requestId: 'C-7K4M2Q' } });
+    expect(card.refresh.userIds).toEqual(view.handlerIds);
+    const executes = findNodes((card as { actions?: unknown }).actions, (n) => n.type === 'Action.Execute');
+    expect(executes.map((a) => (a.data as { requestId: string }).requestId)).toEqual(['C-7K4M2Q', 'C-7K4M2Q', 'C-7K4M2Q']);
+    expect(findNodes(card, (n) => n.id === 'assignee')[0]?.choices).toEqual(view.assignees.map((a) => ({ title: a.name, value: a.id })));
+  });
+
+  it('offers no action on a closed request and shows its closing note', () => {
+    const closed = viewOf({ ...request, state: 'closed', closedBy: people.marcAndre, closingNote: 'Référée.' }, demoDirectory());
+    const card = renderRequestCard(fr, closed).content as { actions?: unknown[] };
+    expect(card.actions).toEqual([]);
+    expect(textOfCard(card)).toContain('Note de clôture : Référée.');
+  });
+
+  it('marks an escalated or urgent alert', () => {
+    expect(textOfCard(renderConsultationPayload({ kind: consultationPayloadKinds.alert, data: { lang: 'fr', reason: 'escalated', view } }, fr).content)).toContain('Escaladée');
+    const urgent = renderRequestCard(fr, { ...view, urgent: true }).content;
+    expect(textOfCard(urgent)).toContain('**URGENT**');
+    expect(findNodes(urgent, (n) => n.style === 'attention')).toHaveLength(1);
+  });
+
+  it('renders the worker\'s update from its payload, in the worker\'s language', () => {
+    const delivery = updateDelivery({ ...request, lang: 'en', state: 'claimed', handler: people.isabelle }, 1, 'claimed');
+    expect(textOfCard(renderConsultationPayload(delivery.payload, en).content)).toContain('Your request C-7K4M2Q was taken by Isabelle Roy.');
+  });
+
+  it('refuses a payload kind that is not a consultation\'s', () => {
+    expect(() => renderConsultationPayload({ kind: 'announcement', data: {} }, fr)).toThrow(ConsultationPayloadError);
+  });
+});

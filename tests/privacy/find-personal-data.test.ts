@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { findPersonalData, looksAnonymous, maskPersonalData, type PersonalDataKind } from '../../bot/core/privacy/find-personal-data.js';
+
+const cases: Array<[string, PersonalDataKind, string]> = [
+  ["Elle s'appelle Marie-Ève Tremblay et fugue", 'name', 'Marie-Ève Tremblay'],
+  ["elle s'appelle marie, 15 ans", 'name', 'marie'],
+  ['Il se fait appeler Candy dans le milieu', 'name', 'Candy'],
+  ['rencontré avec Mme Gagnon hier', 'name', 'Gagnon'],
+  ['née le 3 mars 2010', 'birth-date', 'née le 3 mars 2010'],
+  ['DDN 2010/03/04', 'birth-date', '2010/03/04'],
+  ['date de naissance : 04/03/2010', 'birth-date', '04/03/2010'],
+  ['numéro de dossier: A-12345', 'file-number', 'dossier: A-12345'],
+  ['usager 1234567', 'file-number', 'usager 1234567'],
+  ['NAM TREM 0512 3456', 'health-card', 'TREM 0512 3456'],
+  ['nam trem05123456', 'health-card', 'trem05123456'],
+  ['joindre au 418-555-1234', 'phone', '418-555-1234'],
+  ['ou au 4185551234', 'phone', '4185551234'],
+  ['elle habite au 123 rue Saint-Jean', 'address', '123 rue Saint-Jean'],
+  ['près de G1R 2B5', 'address', 'G1R 2B5'],
+  ['son courriel marie.t@gmail.com', 'email', 'marie.t@gmail.com'],
+];
+
+describe('findPersonalData', () => {
+  it.each(cases)('finds in "%s" a %s: %s', (text, kind, match) => {
+    expect(findPersonalData(text)).toEqual([{ kind, match }]);
+  });
+
+  it('finds nothing in a description that does not identify the youth', () => {
+    for (const text of [
+      'Une jeune de 15 ans, fugues répétées depuis 3 mois, nouveau copain de 22 ans.',
+      'Rencontre prévue le 12 décembre avec la DPJ; 3 fugues en 2024.',
+      "Il s'appelle comme son père, c'est tout ce qu'on sait.",
+      'Elle est en secondaire 3, 2 fois par semaine au centre.',
+    ]) {
+      expect(findPersonalData(text), text).toEqual([]);
+      expect(looksAnonymous(text)).toBe(true);
+    }
+  });
+
+  it('reports findings in order of appearance, a phone number only as a phone number', () => {
+    expect(findPersonalData("Tél. 418 555-1234; elle s'appelle Léa").map((f) => f.kind)).toEqual(['phone', 'name']);
+  });
+
+  it('masks every finding and nothing else', () => {
+    expect(maskPersonalData("Elle s'appelle Léa Roy, née le 3 mars 2010, cellulaire 418-555-0142.")).toBe("Elle s'appelle […], […], cellulaire […].");
+    expect(maskPersonalData('Rien à masquer ici.')).toBe('Rien à masquer ici.');
+  });
+});
