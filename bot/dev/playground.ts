@@ -22,7 +22,8 @@ export interface DemoPerson {
 
 /** Fixed conversation ids: stored conversation references stay valid across restarts. */
 export const demoConversations = {
-  personalChat: 'a:balise-personal-chat',
+  /** Each demo person has their own personal chat with Balise, as in Teams. */
+  personalChat: (role = 'intervenante') => `a:balise-chat-${role}`,
   groupChat: '19:cellule-balise-demo@thread.v2',
   /** The team's General channel (its id is the team's): the Table's announcements go there. */
   team: '19:general-balise-demo@thread.tacv2',
@@ -47,7 +48,7 @@ export function writePlaygroundConfig(dir: string, role = 'intervenante'): strin
     bot: { id: '00000000-0000-4000-8000-00000000b001', name: 'Balise' },
     currentUser: asUser(current),
     users: people.filter((p) => p !== current).map(asUser),
-    personalChat: { id: demoConversations.personalChat },
+    personalChat: { id: demoConversations.personalChat(role) },
     groupChat: { id: demoConversations.groupChat, name: 'Cellule de concertation' },
     team: {
       id: demoConversations.team,

@@ -19,7 +19,7 @@ let bot: RunningBot;
 let playground: ChildProcess;
 let client: PlaygroundClient;
 let botUrl: string;
-const chat = demoConversations.personalChat;
+const chat = demoConversations.personalChat('intervenante');
 
 beforeAll(async () => {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'balise-e2e-'));

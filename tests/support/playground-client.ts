@@ -19,6 +19,10 @@ export interface PlaygroundClient {
   say(conversationId: string, text: string, options?: { expect?: number; from?: string }): Promise<PlaygroundMessage[]>;
   /** Submits card data (an Action.Submit) in reply to a bot message. */
   submit(conversationId: string, replyToId: string, value: Record<string, unknown>, options?: { expect?: number; from?: string }): Promise<PlaygroundMessage[]>;
+  /** Sends an Action.Execute (adaptiveCard/action invoke); resolves with the invoke response. */
+  execute(conversationId: string, replyToId: string, action: { verb: string; data: Record<string, unknown> }, options?: { from?: string }): Promise<{ type?: string; value?: unknown }>;
+  /** Waits until a received message satisfies `test` (bounded: 30 s); resolves with it. */
+  waitFor(test: (m: PlaygroundMessage) => boolean): Promise<PlaygroundMessage>;
   /** Every message received so far. */
   readonly received: PlaygroundMessage[];
   close(): void;
@@ -63,9 +67,11 @@ export async function connectPlayground(baseUrl: string): Promise<PlaygroundClie
     return received.slice(from);
   }
 
-  async function post(path: string, body: unknown): Promise<void> {
+  async function post(path: string, body: unknown): Promise<string> {
     const res = await fetch(`${baseUrl}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-    if (!res.ok) throw new Error(`playground: ${path} answered ${res.status} ${await res.text()}`);
+    const text = await res.text();
+    if (!res.ok) throw new Error(`playground: ${path} answered ${res.status} ${text}`);
+    return text;
   }
 
   return {
@@ -79,6 +85,28 @@ export async function connectPlayground(baseUrl: string): Promise<PlaygroundClie
       const from = received.length;
       await post('/_conversation/v1/submit', { conversation: { id: conversationId }, replyToId, value, from: { id: options.from ?? 'user-id-0' } });
       return collect(from, options.expect ?? 1);
+    },
+    async execute(conversationId, replyToId, action, options = {}) {
+      const text = await post('/_conversation/v1/invoke', {
+        name: 'adaptiveCard/action',
+        value: { action: { type: 'Action.Execute', verb: action.verb, data: action.data } },
+        from: { id: options.from ?? 'user-id-0' },
+        conversation: { id: conversationId },
+        replyToId,
+      });
+      return text ? (JSON.parse(text) as { type?: string; value?: unknown }) : {};
+    },
+    async waitFor(test) {
+      const deadline = Date.now() + 30_000;
+      for (;;) {
+        const found = received.find(test);
+        if (found) return found;
+        if (Date.now() > deadline) throw new Error('playground: the expected message never came');
+        await new Promise<void>((resolve) => {
+          waiters.push(resolve);
+          setTimeout(resolve, 250);
+        });
+      }
     },
     close() {
       ws.close();
@@ -99,4 +127,22 @@ export function cardTexts(message: PlaygroundMessage | undefined): string[] {
   };
   for (const a of message?.attachments ?? []) walk(a.content);
   return texts;
+}
+
+/** The data of the first action with `verb` in a reply (Action.Submit data or Action.Execute), if any. */
+export function actionData(message: PlaygroundMessage | undefined, verb: string): Record<string, unknown> | undefined {
+  let found: Record<string, unknown> | undefined;
+  const walk = (node: unknown) => {
+    if (found) return;
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === 'object') {
+      const n = node as Record<string, unknown>;
+      const data = n.data as Record<string, unknown> | undefined;
+      if (n.type === 'Action.Submit' && data?.verb === verb) found = data;
+      else if (n.type === 'Action.Execute' && n.verb === verb) found = { ...(data ?? {}), verb };
+      else Object.values(n).forEach(walk);
+    }
+  };
+  for (const a of message?.attachments ?? []) walk(a.content);
+  return found;
 }
