@@ -34,15 +34,23 @@ function lineFinder(doc: Document, lines: LineCounter) {
   };
 }
 
-/** Parses `file` (display name `shown`) as a YAML list of `schema` items. */
-export function readYamlList<S extends z.ZodTypeAny>(file: string, shown: string, schema: S): ListFile<z.output<S>> {
-  const problems: ContentProblem[] = [];
+/** Parses a YAML file with line positions; syntax errors come back as problems. */
+function parseYamlFile(file: string, shown: string): { doc: Document; lineOf: ListFile<unknown>['lineOf']; problems: ContentProblem[] } {
   const lines = new LineCounter();
   const doc = parseDocument(readFileSync(file, 'utf8'), { lineCounter: lines, prettyErrors: true, uniqueKeys: true });
-  const lineOf = lineFinder(doc, lines);
-  for (const err of doc.errors) {
-    problems.push({ code: 'yaml-syntax', severity: 'error', file: shown, line: err.linePos?.[0]?.line ?? 1, message: `YAML invalide : ${err.message.split('\n')[0]}` });
-  }
+  const problems: ContentProblem[] = doc.errors.map((err) => ({
+    code: 'yaml-syntax',
+    severity: 'error',
+    file: shown,
+    line: err.linePos?.[0]?.line ?? 1,
+    message: `YAML invalide : ${err.message.split('\n')[0]}`,
+  }));
+  return { doc, lineOf: lineFinder(doc, lines), problems };
+}
+
+/** Parses `file` (display name `shown`) as a YAML list of `schema` items. */
+export function readYamlList<S extends z.ZodTypeAny>(file: string, shown: string, schema: S): ListFile<z.output<S>> {
+  const { doc, lineOf, problems } = parseYamlFile(file, shown);
   if (problems.length > 0) return { items: [], problems, invalidIds: [], lineOf };
   if (!isSeq(doc.contents)) {
     problems.push({ code: 'schema', severity: 'error', file: shown, line: 1, message: 'le fichier doit contenir une liste (chaque élément commence par « - »)' });
@@ -75,13 +83,7 @@ export function readYamlList<S extends z.ZodTypeAny>(file: string, shown: string
 
 /** Parses `file` (display name `shown`) as one YAML document matching `schema`. */
 export function readYamlDocument<S extends z.ZodTypeAny>(file: string, shown: string, schema: S): { value: z.output<S> | undefined; problems: ContentProblem[] } {
-  const problems: ContentProblem[] = [];
-  const lines = new LineCounter();
-  const doc = parseDocument(readFileSync(file, 'utf8'), { lineCounter: lines, prettyErrors: true, uniqueKeys: true });
-  const lineOf = lineFinder(doc, lines);
-  for (const err of doc.errors) {
-    problems.push({ code: 'yaml-syntax', severity: 'error', file: shown, line: err.linePos?.[0]?.line ?? 1, message: `YAML invalide : ${err.message.split('\n')[0]}` });
-  }
+  const { doc, lineOf, problems } = parseYamlFile(file, shown);
   if (problems.length > 0) return { value: undefined, problems };
   const parsed = schema.safeParse(doc.toJS(), { errorMap: frenchErrorMap });
   if (parsed.success) return { value: parsed.data, problems };
