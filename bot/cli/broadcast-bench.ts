@@ -62,25 +62,30 @@ function startConnectorStub(ratePerSecond: number) {
     tokens -= 1;
     return 0;
   };
+  // writeHead and end are separate calls: restify (loaded by the other benches in the same
+  // process) patches ServerResponse so that writeHead no longer returns the response.
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       const match = /^\/v3\/conversations\/([^/]+)\/activities/.exec(req.url ?? '');
       if (req.method !== 'POST' || !match?.[1]) {
-        res.writeHead(404).end();
+        res.writeHead(404);
+        res.end();
         return;
       }
       const waitMs = take();
       if (waitMs > 0) {
         throttled++;
         // Retry-After is in whole seconds, as the real connector sends it.
-        res.writeHead(429, { 'Content-Type': 'application/json', 'Retry-After': String(Math.max(1, Math.ceil(waitMs / 1000))) }).end('{}');
+        res.writeHead(429, { 'Content-Type': 'application/json', 'Retry-After': String(Math.max(1, Math.ceil(waitMs / 1000))) });
+        res.end('{}');
         return;
       }
       const conversation = decodeURIComponent(match[1]);
       received.set(conversation, (received.get(conversation) ?? 0) + 1);
-      res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ id: `activity-${received.size}` }));
+      res.writeHead(200, { 'Content-Type': 'application/json' });
+      res.end(JSON.stringify({ id: `activity-${received.size}` }));
     });
   });
   return {
