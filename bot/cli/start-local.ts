@@ -1,7 +1,7 @@
 /**
- * `npm start [-- --as <role>]`: starts the bot and the local Teams client (Microsoft 365 Agents
- * Playground) on loopback, prints the URL to open, and stops both on Ctrl-C.
- * Roles: intervenante (default), pivot, coordonnatrice, secours, policiere, table.
+ * `npm start [-- --as <role>[,<role>...]]`: starts the bot and one local Teams client (Microsoft 365
+ * Agents Playground) per role on loopback (consecutive ports), prints the URLs to open, and stops
+ * everything on Ctrl-C. Roles: intervenante (default), pivot, coordonnatrice, secours, policiere, table.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
@@ -11,11 +11,11 @@ import { readDemoPeople, startPlayground, waitForHttp, writePlaygroundConfig } f
 import { repoPath } from '../paths.js';
 
 const { values } = parseArgs({ options: { as: { type: 'string', default: 'intervenante' }, 'playground-port': { type: 'string', default: process.env.PLAYGROUND_PORT ?? '56150' } } });
-const role = values.as ?? 'intervenante';
+const roles = (values.as ?? 'intervenante').split(',').map((r) => r.trim()).filter(Boolean);
 const people = readDemoPeople();
-const person = people.find((p) => p.role === role);
-if (!person) {
-  console.error(`Rôle inconnu : « ${role} ». Choisissez parmi : ${people.map((p) => p.role).join(', ')}.`);
+const unknown = roles.filter((role) => !people.some((p) => p.role === role));
+if (unknown.length > 0 || roles.length === 0) {
+  console.error(`Rôle inconnu : « ${unknown.join(', ')} ». Choisissez parmi : ${people.map((p) => p.role).join(', ')}.`);
   process.exit(2);
 }
 const config = readConfig();
@@ -49,21 +49,27 @@ try {
   console.error(`Le bot ne répond pas sur ${botUrl}/readyz.`);
   stopAll(1);
 }
-const configDir = path.join(config.dataDir, 'playground', role);
-writePlaygroundConfig(configDir, role);
-const playground = startPlayground({ port: playgroundPort, botEndpoint: `${botUrl}/api/messages`, configDir, stdio: 'ignore' });
-children.push(playground);
-playground.on('exit', (code) => {
-  if (!stopping) {
-    console.error(`Le client Teams local s'est arrêté (code ${code}).`);
-    stopAll(code ?? 1);
-  }
-});
-await waitForHttp(`http://127.0.0.1:${playgroundPort}/`);
+const opened: string[] = [];
+for (const [index, role] of roles.entries()) {
+  const port = playgroundPort + index;
+  const configDir = path.join(config.dataDir, 'playground', role);
+  writePlaygroundConfig(configDir, role);
+  const playground = startPlayground({ port, botEndpoint: `${botUrl}/api/messages`, configDir, stdio: 'ignore' });
+  children.push(playground);
+  playground.on('exit', (code) => {
+    if (!stopping) {
+      console.error(`Le client Teams local (${role}) s'est arrêté (code ${code}).`);
+      stopAll(code ?? 1);
+    }
+  });
+  await waitForHttp(`http://127.0.0.1:${port}/`);
+  const person = people.find((p) => p.role === role);
+  opened.push(`  ${person?.name} (${role}) : http://127.0.0.1:${port}`);
+}
 console.log(`
-  Balise est prêt.
-  Ouvrez le client Teams local : http://127.0.0.1:${playgroundPort}
-  Vous êtes : ${person.name} (${role}). Autre rôle : npm start -- --as coordonnatrice
-  Essayez : « aide », « ressources », « signes qu'une jeune est recrutée ».
+  Balise est prêt. Ouvrez le client Teams local :
+${opened.join('\n')}
+  Autres rôles : npm start -- --as intervenante,coordonnatrice (un client par personne)
+  Essayez : « aide », « ressources », « formations », « signes qu'une jeune est recrutée ».
   Ctrl-C pour tout arrêter.
 `);
