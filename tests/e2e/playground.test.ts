@@ -65,6 +65,12 @@ describe('Balise in the local Teams client', () => {
     expect(first).toContain('DPJ');
   });
 
+  it('says "je ne sais pas" and offers a consultation when the guide has no answer', async () => {
+    const [reply] = await client.say(chat, 'la DPJ a-t-elle un stationnement pour visiteurs');
+    expect(cardTexts(reply)).toContain('Je ne sais pas');
+    expect(JSON.stringify(reply?.attachments)).toContain('"verb":"consultation-form"');
+  });
+
   it('says honestly when a question is outside its domain', async () => {
     const [reply] = await client.say(chat, 'quelle est la météo demain à Québec');
     expect(cardTexts(reply)[0]).toBe('Hors de mon champ');
