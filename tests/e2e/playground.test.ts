@@ -65,6 +65,14 @@ describe('Balise in the local Teams client', () => {
     expect(first).toContain('DPJ');
   });
 
+  it('answers a question about a number with the resources card first', async () => {
+    const [reply] = await client.say(chat, 'c quoi le numéro de la DPJ');
+    const first = cardTexts({ ...reply!, attachments: reply!.attachments.slice(0, 1) }).join('\n');
+    expect(first).toContain('Ressources utiles');
+    expect(first).toContain('418 661-6951');
+    expect(first).not.toContain('418 661-3700');
+  });
+
   it('says "je ne sais pas" and offers a consultation when the guide has no answer', async () => {
     const [reply] = await client.say(chat, 'la DPJ a-t-elle un stationnement pour visiteurs');
     expect(cardTexts(reply)).toContain('Je ne sais pas');
