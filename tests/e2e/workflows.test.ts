@@ -69,7 +69,7 @@ describe('a training announced by a coordinator', () => {
     const announcement = await sophie.waitFor((m) => text(m).includes('Salle de démonstration E2E') && actionData(m, 'register') !== undefined);
     expect(announcement.conversationId).toBe(chat('sophie'));
     const [confirmation] = await sophie.submit(chat('sophie'), announcement.messageId, actionData(announcement, 'register')!, { from: userId.sophie });
-    expect(text(confirmation)).toMatch(/inscri/i);
+    expect(cardTexts(confirmation)).toContain('Inscription confirmée');
     expect(JSON.stringify(confirmation?.attachments)).toContain('.ics');
 
     const [mine] = await sophie.say(chat('sophie'), 'Mes inscriptions', { from: userId.sophie });
