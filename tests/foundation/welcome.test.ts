@@ -42,7 +42,7 @@ const bot = { id: 'balise-bot', name: 'Balise' };
 describe('welcome and help', () => {
   it('welcomes once when Balise is installed in a team', async () => {
     const { adapter, replies } = botWithDemoDirectory();
-    await adapter.send({ type: 'conversationUpdate', channelId: 'msteams', recipient: bot, from: { id: 'user-id-0' }, membersAdded: [bot], conversation: { id: '19:team', conversationType: 'channel' } as never });
+    await adapter.send({ type: 'conversationUpdate', channelId: 'msteams', recipient: bot, from: { id: 'user-id-0', name: 'Sophie' }, membersAdded: [bot], conversation: { id: '19:team', conversationType: 'channel' } as never });
     const sent = replies();
     expect(sent).toHaveLength(1);
     expect(sent[0]).toContain('Bonjour, je suis Balise');
@@ -50,14 +50,14 @@ describe('welcome and help', () => {
 
   it('does not welcome the team when a colleague joins it', async () => {
     const { adapter, replies } = botWithDemoDirectory();
-    await adapter.send({ type: 'conversationUpdate', channelId: 'msteams', recipient: bot, from: { id: 'user-id-0' }, membersAdded: [{ id: 'user-id-9' }], conversation: { id: '19:team', conversationType: 'channel' } as never });
+    await adapter.send({ type: 'conversationUpdate', channelId: 'msteams', recipient: bot, from: { id: 'user-id-0', name: 'Sophie' }, membersAdded: [{ id: 'user-id-9', name: 'Collègue' }], conversation: { id: '19:team', conversationType: 'channel' } as never });
     expect(replies()).toHaveLength(0);
   });
 
   it('shows the coordinator commands in the help of a coordinator only', async () => {
     const { adapter, replies } = botWithDemoDirectory();
     const ask = async (from: string) => {
-      await adapter.send({ type: 'message', text: 'aide', channelId: 'msteams', recipient: bot, from: { id: from }, conversation: { id: `a:${from}`, conversationType: 'personal' } as never });
+      await adapter.send({ type: 'message', text: 'aide', channelId: 'msteams', recipient: bot, from: { id: from, name: from }, conversation: { id: `a:${from}`, conversationType: 'personal' } as never });
       return replies().join('');
     };
     expect(await ask('user-id-2')).toContain('Annoncer une formation');
@@ -66,7 +66,7 @@ describe('welcome and help', () => {
 
   it('answers "help" in English', async () => {
     const { adapter, replies } = botWithDemoDirectory();
-    await adapter.send({ type: 'message', text: 'help', channelId: 'msteams', recipient: bot, from: { id: 'user-id-0' }, conversation: { id: 'a:1', conversationType: 'personal' } as never });
+    await adapter.send({ type: 'message', text: 'help', channelId: 'msteams', recipient: bot, from: { id: 'user-id-0', name: 'Sophie' }, conversation: { id: 'a:1', conversationType: 'personal' } as never });
     expect(replies().join('')).toContain('What Balise can do');
   });
 });

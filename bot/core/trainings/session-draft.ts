@@ -3,9 +3,9 @@
  * Every problem is collected and returned at once (a code and the field it concerns), so the form
  * comes back with the whole list instead of one complaint at a time.
  */
-import { isTrackId, trackOf, type TrackId } from './tracks.js';
+import { isTrackId, trackOf } from './tracks.js';
 import { localToInstant } from './local-time.js';
-import type { SessionDay } from './session-types.js';
+import type { SessionDay, TrainingSession } from './session-types.js';
 
 /** The form as submitted: every field is a string (Adaptive Card inputs), possibly missing. */
 export interface SessionForm {
@@ -24,16 +24,8 @@ export interface SessionForm {
 /** The fields of the form, to keep a submitted form from carrying anything else. */
 export const sessionFormFields = ['track', 'day1', 'day2', 'startTime', 'endTime', 'place', 'meetingUrl', 'capacity', 'deadline', 'notes'] as const;
 
-/** A validated session, before it is published. */
-export interface SessionDraft {
-  readonly track: TrackId;
-  readonly days: readonly SessionDay[];
-  readonly place: string;
-  readonly meetingUrl?: string;
-  readonly capacity: number;
-  readonly deadline: string;
-  readonly notes?: string;
-}
+/** A validated session, before it is published: the session's own fields, no list yet. */
+export type SessionDraft = Pick<TrainingSession, 'track' | 'days' | 'place' | 'meetingUrl' | 'capacity' | 'deadline' | 'notes'>;
 
 /** Why a form is refused. */
 export type DraftProblemCode =
