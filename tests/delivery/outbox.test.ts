@@ -2,8 +2,8 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Payload, Recipient, SendOutcome, Sender } from '../../bot/core/delivery/delivery-types.js';
-import { createOutbox, type NewDelivery } from '../../bot/core/delivery/outbox.js';
+import type { Delivery, Payload, Recipient, SendOutcome, Sender } from '../../bot/core/delivery/delivery-types.js';
+import { createOutbox, deliveryKey, type NewDelivery } from '../../bot/core/delivery/outbox.js';
 import { backoffDelay } from '../../bot/core/delivery/backoff.js';
 import { createMemoryStore } from '../../bot/storage/memory-store.js';
 import { createSqliteStore } from '../../bot/storage/sqlite-store.js';
@@ -135,6 +135,40 @@ describe('outbox', () => {
     await Promise.all([a.drainOnce(), b.drainOnce(), a.drainOnce(), b.drainOnce()]);
     expect(sent).toHaveLength(20);
     expect(new Set(sent).size).toBe(20);
+  });
+});
+
+describe('outbox scanning', () => {
+  it('never rescans settled deliveries: a drain reads only what is still to send', async () => {
+    const store = createMemoryStore();
+    const clock = manualClock();
+    const { sender } = scriptedSender(() => ({ ok: true }));
+    let listed = 0;
+    const counting = { ...store, list: async <T,>(p: string, o?: { prefix?: string }) => { const rows = await store.list<T>(p, o); listed += rows.length; return rows; } };
+    const outbox = createOutbox({ store: counting, sender, now: clock.now, partitions: ['p'] });
+    await outbox.enqueue('p', Array.from({ length: 50 }, (_, i) => toUser(`u${i}`)));
+    await outbox.drainOnce();
+    expect(await outbox.tally('p', 'job-1')).toMatchObject({ sent: 50 });
+    listed = 0;
+    await outbox.drainOnce();
+    expect(listed).toBe(0);
+  });
+
+  it('cancels a pending delivery in a feature\'s own commit, and nothing once it is sent', async () => {
+    const store = createMemoryStore();
+    const clock = manualClock();
+    const { sender, sent } = scriptedSender(() => ({ ok: true }));
+    const outbox = createOutbox({ store, sender, now: clock.now, partitions: ['p'] });
+    await outbox.enqueue('p', [toUser('a', { notBefore: new Date(clock.now().getTime() + 60_000) }), toUser('b')]);
+    await outbox.drainOnce();
+    const pending = (await store.get<Delivery>('p', deliveryKey('job-1:a')))!;
+    const done = (await store.get<Delivery>('p', deliveryKey('job-1:b')))!;
+    expect(outbox.cancelOps(done)).toEqual([]);
+    expect((await store.commit('p', outbox.cancelOps(pending))).ok).toBe(true);
+    clock.advance(60_000);
+    await outbox.drainOnce();
+    expect(sent).toEqual(['b']);
+    expect(await outbox.tally('p', 'job-1')).toMatchObject({ total: 1, sent: 1 });
   });
 });
 

@@ -7,7 +7,7 @@ import { createTrainingService, sessionKey } from '../../bot/core/trainings/trai
 import { trackIds } from '../../bot/core/trainings/tracks.js';
 import { createMemoryStore } from '../../bot/storage/memory-store.js';
 
-const noOutbox = { enqueueOps: () => [] };
+const noOutbox = { enqueueOps: () => [], cancelOps: () => [] };
 
 describe('demo sessions', () => {
   for (const seededOn of ['2026-11-28T15:00:00Z', '2027-06-30T03:30:00Z']) {

@@ -1,6 +1,8 @@
 /**
  * The durable outbox: deliveries are records (`outbox/<id>`) in the partition of what they belong
- * to, so they can be committed in the same transaction. A worker claims due deliveries with ETags
+ * to, so they can be committed in the same transaction. While a delivery is pending or being sent,
+ * a small marker `outbox-due/<id>` says when it is due: the worker lists only those markers, so
+ * months of settled deliveries are never rescanned. A worker claims due deliveries with ETags
  * (so two workers never send the same one), sends them, and settles or reschedules them: 429 waits
  * for Retry-After (and pauses the whole outbox, the connector's limit is per bot), 5xx and network
  * errors back off with jitter, an unreachable recipient goes to its fallback.
@@ -52,17 +54,26 @@ export interface Outbox {
   drainOnce(): Promise<number>;
   tally(partition: string, jobId: string): Promise<DeliveryTally>;
   onSettled(listener: (delivery: Delivery, partition: string) => Promise<void> | void): void;
+  /** Write ops that cancel a delivery still pending (none when it is already being sent or settled). */
+  cancelOps(record: StoredRecord<Delivery>): WriteOp[];
   start(): void;
   stop(): Promise<void>;
 }
 
 const prefix = 'outbox/';
+const duePrefix = 'outbox-due/';
 
-/** The record key of a delivery in its partition (to read or cancel it in a feature's own commit). */
+/** The record key of a delivery in its partition (to read it in a feature's own commit). */
 export function deliveryKey(id: string): string {
   return `${prefix}${id}`;
 }
 const keyOf = deliveryKey;
+const dueKeyOf = (id: string) => `${duePrefix}${id}`;
+
+/** The marker of a delivery still to send: when it is next due. */
+interface DueMarker {
+  readonly at: string;
+}
 const settledStates = new Set(['sent', 'failed', 'unreachable']);
 
 /** Creates an outbox over the store. */
@@ -91,16 +102,32 @@ export function createOutbox(deps: OutboxDeps, options: OutboxOptions = {}): Out
   const isDue = (d: Delivery, now: number) =>
     (d.state === 'pending' && Date.parse(d.notBefore) <= now) || (d.state === 'sending' && Date.parse(d.leaseUntil ?? '') <= now);
 
+  /** The delivery's new state, with its marker kept in step in the same commit. */
+  const writeOps = (record: StoredRecord<Delivery>, next: Delivery): WriteOp[] => [
+    { kind: 'put', key: record.key, value: next, ifMatch: record.etag },
+    settledStates.has(next.state)
+      ? { kind: 'delete', key: dueKeyOf(next.id) }
+      : { kind: 'put', key: dueKeyOf(next.id), value: { at: next.state === 'sending' ? (next.leaseUntil ?? next.notBefore) : next.notBefore } satisfies DueMarker },
+  ];
+
   async function settle(partition: string, record: StoredRecord<Delivery>, next: Delivery): Promise<boolean> {
-    const result = await deps.store.commit(partition, [{ kind: 'put', key: record.key, value: next, ifMatch: record.etag }]);
+    const result = await deps.store.commit(partition, writeOps(record, next));
     if (result.ok && settledStates.has(next.state)) for (const l of listeners) await l(next, partition);
     return result.ok;
+  }
+
+  function enqueueOpsOf(d: NewDelivery): WriteOp[] {
+    const record = toRecord(d);
+    return [
+      { kind: 'put', key: keyOf(d.id), value: record, ifAbsent: true },
+      { kind: 'put', key: dueKeyOf(d.id), value: { at: record.notBefore } satisfies DueMarker },
+    ];
   }
 
   async function deliver(partition: string, due: StoredRecord<Delivery>): Promise<boolean> {
     const now = deps.now();
     const claimed: Delivery = { ...due.value, state: 'sending', attempts: due.value.attempts + 1, leaseUntil: new Date(now.getTime() + leaseMs).toISOString() };
-    const claim = await deps.store.commit(partition, [{ kind: 'put', key: due.key, value: claimed, ifMatch: due.etag }]);
+    const claim = await deps.store.commit(partition, writeOps(due, claimed));
     if (!claim.ok) return false; // another worker has it
     const record: StoredRecord<Delivery> = { key: due.key, value: claimed, etag: claim.etags[0] ?? '' };
     let outcome;
@@ -129,7 +156,9 @@ export function createOutbox(deps: OutboxDeps, options: OutboxOptions = {}): Out
     for (const partition of deps.partitions) {
       const now = deps.now().getTime();
       if (now < pausedUntil) break;
-      const due = (await deps.store.list<Delivery>(partition, { prefix })).filter((r) => isDue(r.value, now));
+      const markers = (await deps.store.list<DueMarker>(partition, { prefix: duePrefix })).filter((m) => Date.parse(m.value.at) <= now);
+      const records = await Promise.all(markers.map((m) => deps.store.get<Delivery>(partition, keyOf(m.key.slice(duePrefix.length)))));
+      const due = records.filter((r): r is StoredRecord<Delivery> => r !== undefined && isDue(r.value, now));
       for (let i = 0; i < due.length; i += concurrency) {
         if (deps.now().getTime() < pausedUntil) return settled;
         const batch = due.slice(i, i + concurrency);
@@ -144,11 +173,18 @@ export function createOutbox(deps: OutboxDeps, options: OutboxOptions = {}): Out
     async enqueue(partition, deliveries) {
       for (const d of deliveries) {
         // Create-once: an id already there (a resumed enqueue) is skipped, never sent twice.
-        await deps.store.commit(partition, [{ kind: 'put', key: keyOf(d.id), value: toRecord(d), ifAbsent: true }]);
+        await deps.store.commit(partition, enqueueOpsOf(d));
       }
     },
     enqueueOps(deliveries) {
-      return deliveries.map((d) => ({ kind: 'put', key: keyOf(d.id), value: toRecord(d), ifAbsent: true }));
+      return deliveries.flatMap(enqueueOpsOf);
+    },
+    cancelOps(record) {
+      if (record.value.state !== 'pending') return [];
+      return [
+        { kind: 'delete', key: record.key, ifMatch: record.etag },
+        { kind: 'delete', key: dueKeyOf(record.value.id) },
+      ];
     },
     drainOnce,
     async tally(partition, jobId) {

@@ -26,7 +26,7 @@ import type { TrackId } from './tracks.js';
 /** What the service needs. */
 export interface TrainingServiceDeps {
   readonly store: RecordStore;
-  readonly outbox: Pick<Outbox, 'enqueueOps'>;
+  readonly outbox: Pick<Outbox, 'enqueueOps' | 'cancelOps'>;
   readonly now: () => Date;
   /** Link of a session's calendar file, put in the messages. Default: no link. */
   readonly calendarUrl?: (sessionId: string) => string | undefined;
@@ -107,7 +107,7 @@ export function createTrainingService(deps: TrainingServiceDeps): TrainingServic
       const ops: WriteOp[] = [{ kind: 'put', key: record.key, value: removal.session, ifMatch: record.etag }];
       if (!removal.wasWaitlisted) {
         const reminder = await deps.store.get<Delivery>(partition, outboxKey(reminderDeliveryId(removal.removed.registrationId)));
-        if (reminder?.value.state === 'pending') ops.push({ kind: 'delete', key: reminder.key, ifMatch: reminder.etag });
+        if (reminder) ops.push(...deps.outbox.cancelOps(reminder));
       }
       if (removal.promoted) {
         const promotedReminder = reminderDelivery(removal.session, removal.promoted, deps.now(), link(sessionId));
