@@ -28,7 +28,8 @@ const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
-const page = await browser.newPage({ viewport: { width: 560, height: 400 }, deviceScaleFactor: 1 });
+// Dates in cards are formatted by the renderer: show them as a Québec reader would see them.
+const page = await browser.newPage({ viewport: { width: 560, height: 400 }, deviceScaleFactor: 1, locale: 'fr-CA', timezoneId: 'America/Toronto' });
 const index: string[] = [];
 for (const [name, card] of gallerySamples()) {
   await page.setContent(`<html><head><style>body{margin:0;padding:16px;background:#F5F5F5;font-family:Segoe UI,sans-serif} #card{background:#fff;border-radius:6px;box-shadow:0 1px 3px #0003;padding:2px;width:520px}</style></head><body><div id="card"></div><script>${markdown}</script><script>${renderer}</script></body></html>`);

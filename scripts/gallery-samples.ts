@@ -7,6 +7,10 @@ import { repoPath } from '../bot/paths.js';
 import { renderAnswerCard, renderClarifyCard, renderEmergencyCard, renderOutOfScopeCard, renderResourcesCard, renderUnknownCard } from '../bot/teams/cards/answer-cards.js';
 import { renderErrorCard, renderHelpCard, renderWelcomeCard } from '../bot/teams/cards/basic-cards.js';
 import { renderCard, type CardAttachment } from '../bot/teams/cards/render-card.js';
+import { consultationSamples, trainingSamples } from './gallery-samples-workflows.js';
+
+/** The moment every sample is drawn at, so the gallery is the same on every run. */
+const galleryNow = new Date('2026-11-28T15:00:00Z');
 
 /** [name, card] pairs, in the order a person meets them. */
 export function gallerySamples(): Array<[string, CardAttachment]> {
@@ -34,5 +38,7 @@ export function gallerySamples(): Array<[string, CardAttachment]> {
     ['resources-parents', renderResourcesCard('Ressources : Parents', findResources(kb, 'parents'), fr)],
     ['resources-signalement', renderResourcesCard('Ressources : Signaler au DPJ', findResources(kb, 'signalement'), fr)],
     ['error', renderErrorCard(fr, '3f2a9c1e-7d4b-4e2a-9a51-0c6f8b2d1e77')],
+    ...trainingSamples(fr, galleryNow),
+    ...consultationSamples(fr, galleryNow),
   ];
 }
