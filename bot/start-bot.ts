@@ -17,7 +17,7 @@ import { openStore } from './storage/open-store.js';
 import { createAdapter, createBotApp, type Feature } from './teams/create-bot-app.js';
 import type { BotDeps } from './teams/deps.js';
 import { registerCalendarRoute } from './teams/features/trainings/calendar-route.js';
-import { createTrainingsFeature, startTrainings } from './teams/features/trainings/trainings.js';
+import { createTrainings, createTrainingsFeature, startTrainings } from './teams/features/trainings/trainings.js';
 import { createConsultations } from './core/consultations/consultations.js';
 import { startEscalationTimer } from './core/consultations/escalation-timer.js';
 import { consultationsFeature } from './teams/features/consultations/consultations-feature.js';
@@ -94,7 +94,9 @@ export async function startBot(config: Config, logger: Logger, options: StartOpt
 
   const trainingsOptions = { publicUrl: config.publicUrl };
   const consultations = createConsultations({ store, outbox, directory, now: deps.now });
-  const app = createBotApp(deps, adapter, [createTrainingsFeature(trainingsOptions), consultationsFeature({ consultations }), ...(options.features ?? [])]);
+  // One instance of each feature's services, shared by its routes and its start-up work.
+  const trainings = createTrainings(deps, trainingsOptions);
+  const app = createBotApp(deps, adapter, [createTrainingsFeature(trainingsOptions, trainings), consultationsFeature({ consultations }), ...(options.features ?? [])]);
   const server = createServer({
     logger,
     maxBodyBytes: config.maxBodyBytes,
@@ -105,7 +107,7 @@ export async function startBot(config: Config, logger: Logger, options: StartOpt
     },
   });
   registerCalendarRoute(server, deps);
-  await startTrainings(deps, trainingsOptions);
+  await startTrainings(deps, trainingsOptions, trainings);
   const port = await listen(server, config.port, config.host);
   outbox.start();
   const escalation = startEscalationTimer(consultations, deps.now, {

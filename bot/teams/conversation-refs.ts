@@ -14,21 +14,41 @@ export interface StoredReference {
   readonly reference: Partial<ConversationReference>;
   readonly userId?: string;
   readonly aadObjectId?: string;
-  readonly updatedAt: string;
 }
 
-/** Saves the reference of the turn (idempotent; last write wins). */
-export async function saveReference(store: RecordStore, context: TurnContext, now: Date = new Date()): Promise<void> {
+/** The records a turn's reference is kept under (none when the activity cannot be answered later). */
+function referenceOps(context: TurnContext): Array<{ kind: 'put'; key: string; value: StoredReference }> {
   const activity = context.activity;
-  if (!activity.conversation?.id || !activity.serviceUrl) return;
-  const reference = TurnContext.getConversationReference(activity);
+  if (!activity.conversation?.id || !activity.serviceUrl) return [];
+  // Without the activity id the reference is the same at every turn, and a proactive message is
+  // never posted as a reply to whatever message came last.
+  const { activityId, ...reference } = TurnContext.getConversationReference(activity);
   const personal = activity.conversation.conversationType === 'personal' || activity.conversation.conversationType === undefined;
-  const record: StoredReference = { reference, updatedAt: now.toISOString() };
-  const ops: Array<{ kind: 'put'; key: string; value: StoredReference }> = [{ kind: 'put', key: `conversation/${activity.conversation.id}`, value: record }];
+  const ops: Array<{ kind: 'put'; key: string; value: StoredReference }> = [{ kind: 'put', key: `conversation/${activity.conversation.id}`, value: { reference } }];
   if (personal && activity.from?.id && activity.from.role !== 'bot') {
-    ops.push({ kind: 'put', key: `user/${activity.from.id}`, value: { ...record, userId: activity.from.id, aadObjectId: activity.from.aadObjectId } });
+    ops.push({ kind: 'put', key: `user/${activity.from.id}`, value: { reference, userId: activity.from.id, aadObjectId: activity.from.aadObjectId } });
   }
-  await store.commit(conversationRefsPartition, ops);
+  return ops;
+}
+
+/** Saves the reference of a turn (idempotent; last write wins). */
+export async function saveReference(store: RecordStore, context: TurnContext): Promise<void> {
+  const ops = referenceOps(context);
+  if (ops.length > 0) await store.commit(conversationRefsPartition, ops);
+}
+
+/**
+ * Saves references on every turn, but writes only those that changed since this process last
+ * wrote them: the same person writing again costs no database write.
+ */
+export function createReferenceRecorder(store: RecordStore): (context: TurnContext) => Promise<void> {
+  const written = new Map<string, string>();
+  return async (context) => {
+    const changed = referenceOps(context).filter((op) => written.get(op.key) !== JSON.stringify(op.value));
+    if (changed.length === 0) return;
+    await store.commit(conversationRefsPartition, changed);
+    for (const op of changed) written.set(op.key, JSON.stringify(op.value));
+  };
 }
 
 /** The personal-chat reference of a user, if they ever talked to Balise or installed it. */

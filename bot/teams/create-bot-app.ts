@@ -12,7 +12,7 @@ import { registerAsk } from './features/ask.js';
 import { registerMessageExtension } from './features/message-extension.js';
 import { registerResources } from './features/resources.js';
 import { registerWelcomeHelp } from './features/welcome-help.js';
-import { saveReference } from './conversation-refs.js';
+import { createReferenceRecorder } from './conversation-refs.js';
 import { createTurnStateStorage } from './turn-state-storage.js';
 import { messagesOf, sendCards } from './turn.js';
 
@@ -43,8 +43,9 @@ export function createBotApp(deps: BotDeps, adapter: TeamsAdapter = createAdapte
   });
 
   // Remember where each person and conversation can be reached, for proactive messages.
+  const recordReference = createReferenceRecorder(deps.store);
   app.turn('beforeTurn', async (context) => {
-    await saveReference(deps.store, context, deps.now());
+    await recordReference(context);
     return true;
   });
 

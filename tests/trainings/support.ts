@@ -139,7 +139,7 @@ export function createRig(store: RecordStore, options: TrainingsOptions & { outc
         recipient: { id: 'bot', name: 'Balise' },
         conversation: conversationOf(user.id, 'personal'),
       } as Activity;
-      await saveReference(store, new TurnContext(adapter, activity), clock.now());
+      await saveReference(store, new TurnContext(adapter, activity));
     },
     async drain() {
       for (let i = 0; i < 50 && (await outbox.drainOnce()) > 0; i++);

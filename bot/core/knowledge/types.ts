@@ -4,17 +4,6 @@
 export const categories = ['comprendre', 'detecter', 'intervenir', 'signaler', 'cyber', 'table', 'formations'] as const;
 export type Category = (typeof categories)[number];
 
-/** French labels of the categories, for cards and forms. */
-export const categoryLabels: Record<Category, string> = {
-  comprendre: 'Comprendre le phénomène',
-  detecter: 'Détecter',
-  intervenir: 'Intervenir',
-  signaler: 'Signaler et cadre légal',
-  cyber: 'Cyberexploitation',
-  table: 'La Table et les pivots',
-  formations: 'Formations et prévention',
-};
-
 export const audiences = ['intervenants', 'parents', 'jeunes', 'coordonnateurs'] as const;
 export type Audience = (typeof audiences)[number];
 

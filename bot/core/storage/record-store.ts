@@ -42,17 +42,6 @@ export interface RecordStore {
   close(): Promise<void>;
 }
 
-/** Writes one record; a convenience over {@link RecordStore.commit}. */
-export async function putRecord(
-  store: RecordStore,
-  partition: string,
-  key: string,
-  value: unknown,
-  condition: { ifMatch?: string; ifAbsent?: boolean } = {},
-): Promise<CommitResult> {
-  return store.commit(partition, [{ kind: 'put', key, value, ...condition }]);
-}
-
 /** Thrown when an optimistic update keeps conflicting (a real fault, not an expected outcome). */
 export class StorageContentionError extends Error {
   constructor(partition: string, key: string) {

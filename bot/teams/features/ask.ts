@@ -31,17 +31,11 @@ export function cardsForDecision(decision: Decision, deps: BotDeps, context: Tur
     if (best && best.confidence >= 0.5) cards.push(renderAnswerCard(best.entry, deps.knowledge, t, decision.question));
     return cards;
   }
-  if (decision.kind === 'answer' && best) {
-    if (decision.resources.length > 0) cards.push(renderResourcesCard(t.resourcesTitle, decision.resources.slice(0, 5), t));
-    cards.push(renderAnswerCard(best.entry, deps.knowledge, t, decision.question));
-  } else if (decision.kind === 'clarify') {
-    cards.push(renderClarifyCard(decision.results.map((r) => r.entry), t));
-  } else if (decision.kind === 'out-of-scope') {
-    cards.push(renderOutOfScopeCard(t));
-  } else {
-    if (decision.resources.length > 0) cards.push(renderResourcesCard(t.resourcesTitle, decision.resources.slice(0, 5), t));
-    cards.push(renderUnknownCard(t));
-  }
+  if (decision.kind === 'clarify') return [renderClarifyCard(decision.results.map((r) => r.entry), t)];
+  if (decision.kind === 'out-of-scope') return [renderOutOfScopeCard(t)];
+  // A question asking for a number gets the matching resources first, then the answer or the honest "I don't know".
+  if (decision.resources.length > 0) cards.push(renderResourcesCard(t.resourcesTitle, decision.resources.slice(0, 5), t));
+  cards.push(decision.kind === 'answer' && best ? renderAnswerCard(best.entry, deps.knowledge, t, decision.question) : renderUnknownCard(t));
   return cards;
 }
 

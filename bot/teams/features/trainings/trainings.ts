@@ -50,10 +50,10 @@ export function createTrainings(deps: Pick<BotDeps, 'config' | 'store' | 'outbox
   };
 }
 
-/** The feature to pass to `createBotApp`: routes, payload renderers and the broadcast watcher. */
-export function createTrainingsFeature(options: TrainingsOptions = {}): Feature {
+/** The feature to pass to `createBotApp`: routes, payload renderers and the broadcast watcher (built from `deps` unless given). */
+export function createTrainingsFeature(options: TrainingsOptions = {}, shared?: Trainings): Feature {
   return (app, deps) => {
-    const trainings = createTrainings(deps, options);
+    const trainings = shared ?? createTrainings(deps, options);
     for (const [kind, render] of trainingPayloadRenderers) deps.renderers.set(kind, render);
     watchBroadcasts(deps.outbox, trainings.broadcaster, {
       everyMs: options.progressEveryMs,
@@ -65,8 +65,12 @@ export function createTrainingsFeature(options: TrainingsOptions = {}): Feature 
 }
 
 /** Start-up work: seeds the demo sessions (demo mode, first start only) and resumes unfinished broadcasts. */
-export async function startTrainings(deps: Pick<BotDeps, 'config' | 'store' | 'outbox' | 'directory' | 'now' | 'logger'>, options: TrainingsOptions = {}): Promise<void> {
+export async function startTrainings(
+  deps: Pick<BotDeps, 'config' | 'store' | 'outbox' | 'directory' | 'now' | 'logger'>,
+  options: TrainingsOptions = {},
+  trainings: Trainings = createTrainings(deps, options),
+): Promise<void> {
   if (deps.config.demo && (await seedDemoTrainings(deps.store, deps.now()))) deps.logger.info('demo training sessions seeded');
-  const resumed = await createTrainings(deps, options).broadcaster.resume();
+  const resumed = await trainings.broadcaster.resume();
   if (resumed > 0) deps.logger.info({ resumed }, 'training broadcasts resumed');
 }
