@@ -6,6 +6,7 @@
  */
 import { createRequire } from 'node:module';
 import { createSpellingCorrector } from './correct-spelling.js';
+import { foldText } from './fold-text.js';
 import { stopWords } from './stop-words.js';
 
 interface SnowballStemmer {
@@ -22,10 +23,7 @@ const elision = /(^|[^\p{L}])(?:l|d|qu|j|m|t|s|n|c|jusqu|lorsqu|puisqu|quoiqu)'(
 /** A word: letters and digits, keeping the dots of article numbers such as 286.1 or 172.1. */
 const wordPattern = /[\p{L}\p{N}]+(?:\.\p{N}+)*/gu;
 
-/** Lower-cases and removes accents and ligatures: « Élève Œuvre » → « eleve oeuvre ». */
-export function foldText(text: string): string {
-  return text.toLowerCase().replace(/œ/g, 'oe').replace(/æ/g, 'ae').normalize('NFD').replace(/\p{M}/gu, '');
-}
+export { foldText } from './fold-text.js';
 
 /** Splits a text into lower-case words (accents kept), dropping elisions; typographic apostrophes count. */
 export function splitWords(text: string): string[] {

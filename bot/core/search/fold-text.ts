@@ -1,0 +1,11 @@
+/** Text folding shared by the search, the danger screen and the scope check. */
+
+/** Lower-cases and removes accents and ligatures: « Élève Œuvre » → « eleve oeuvre ». */
+export function foldText(text: string): string {
+  return text.toLowerCase().replace(/œ/g, 'oe').replace(/æ/g, 'ae').normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+/** Folds a message and unifies its apostrophes and spaces: the form the pattern lists are written in. */
+export function foldMessage(text: string): string {
+  return foldText(text).replace(/[’‘`´]/g, "'").replace(/\s+/g, ' ').trim();
+}
