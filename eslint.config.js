@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'build/**', 'data/**', 'scripts/*.cjs'] },
+  { ignores: ['dist/**', 'node_modules/**', 'build/**', 'data/**', 'scripts/*.cjs', '.scratch/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

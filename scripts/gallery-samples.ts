@@ -4,7 +4,8 @@ import { loadKnowledge } from '../bot/core/knowledge/load-knowledge.js';
 import { needChoices, territoryChoices } from '../bot/core/resources/need-labels.js';
 import { findResources } from '../bot/core/resources/present-resources.js';
 import { repoPath } from '../bot/paths.js';
-import { renderAnswerCard, renderClarifyCard, renderEmergencyCard, renderOutOfScopeCard, renderResourcesCard, renderUnknownCard } from '../bot/teams/cards/answer-cards.js';
+import { safetyResources } from '../bot/core/search/match-resources.js';
+import { renderAnswerCard, renderClarifyCard, renderEmergencyCard, renderOutOfScopeCard, renderResourcesCard, renderSafetyBand, renderUnknownCard } from '../bot/teams/cards/answer-cards.js';
 import { renderErrorCard, renderHelpCard, renderWelcomeCard } from '../bot/teams/cards/basic-cards.js';
 import { renderCard, type CardAttachment } from '../bot/teams/cards/render-card.js';
 import { consultationSamples, trainingSamples } from './gallery-samples-workflows.js';
@@ -18,6 +19,10 @@ export function gallerySamples(): Array<[string, CardAttachment]> {
   if (!kb) throw new Error('gallery: the knowledge base has errors (npm run kb:check)');
   const fr = messagesFor('fr');
   const en = messagesFor('en');
+  const calm = { safety: 'emergency', immediate: true, lifeAtRisk: false } as const;
+  const life = { ...calm, lifeAtRisk: true } as const;
+  const band = { safety: 'band', immediate: false, lifeAtRisk: false } as const;
+  const bandLife = { ...band, lifeAtRisk: true } as const;
   const entry = (id: string) => {
     const e = kb.entryById.get(id);
     if (!e) throw new Error(`gallery: no entry ${id}`);
@@ -29,8 +34,10 @@ export function gallerySamples(): Array<[string, CardAttachment]> {
     ['help-coordinator', renderHelpCard(fr, true)],
     ['answer', renderAnswerCard(entry('signes-alerte-jeune'), kb, fr, 'signes recrutement')],
     ['answer-en', renderAnswerCard(entry('obligation-signalement-dpj'), kb, en, 'do I have to report')],
-    ['emergency', renderEmergencyCard({ immediate: true, lifeAtRisk: false }, kb, fr)],
-    ['emergency-life-at-risk', renderEmergencyCard({ immediate: true, lifeAtRisk: true }, kb, fr)],
+    ['emergency', renderEmergencyCard(calm, safetyResources(kb, calm), fr)],
+    ['emergency-life-at-risk', renderEmergencyCard(life, safetyResources(kb, life), fr)],
+    ['safety-band', renderSafetyBand(band, safetyResources(kb, band), fr)],
+    ['safety-band-life', renderSafetyBand(bandLife, safetyResources(kb, bandLife), fr)],
     ['clarify', renderClarifyCard([entry('obligation-signalement-dpj'), entry('comment-signaler-dpj'), entry('signalement-police')], fr)],
     ['unknown', renderUnknownCard(fr)],
     ['out-of-scope', renderOutOfScopeCard(fr)],

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { messagesFor } from '../../bot/core/i18n/messages.js';
 import { loadKnowledge } from '../../bot/core/knowledge/load-knowledge.js';
+import { safetyResources } from '../../bot/core/search/match-resources.js';
 import { needChoices, territoryChoices } from '../../bot/core/resources/need-labels.js';
-import { renderAnswerCard, renderClarifyCard, renderEmergencyCard, renderOutOfScopeCard, renderResourcesCard, renderUnknownCard, separateParagraphs } from '../../bot/teams/cards/answer-cards.js';
+import { renderAnswerCard, renderClarifyCard, renderEmergencyCard, renderOutOfScopeCard, renderResourcesCard, renderSafetyBand, renderUnknownCard, separateParagraphs } from '../../bot/teams/cards/answer-cards.js';
 import { renderErrorCard, renderHelpCard, renderWelcomeCard } from '../../bot/teams/cards/basic-cards.js';
 import { renderCard, type CardAttachment } from '../../bot/teams/cards/render-card.js';
 import { verbs } from '../../bot/teams/verbs.js';
@@ -66,14 +67,41 @@ describe('answer card', () => {
 });
 
 describe('emergency card', () => {
+  const danger = (lifeAtRisk: boolean) => ({ safety: 'emergency', immediate: true, lifeAtRisk }) as const;
+  const emergency = (lifeAtRisk: boolean) => renderEmergencyCard(danger(lifeAtRisk), safetyResources(kb, danger(lifeAtRisk)), fr);
+
   it('gives 911 and the DPJ duty, and adds the suicide line only when a life is at risk', () => {
-    const calm = renderEmergencyCard({ immediate: true, lifeAtRisk: false }, kb, fr);
-    const life = renderEmergencyCard({ immediate: true, lifeAtRisk: true }, kb, fr);
+    const calm = emergency(false);
+    const life = emergency(true);
     expectWellFormed(calm);
     expect(texts(calm)).toContain('tel:911');
     expect(texts(calm)).toContain('signalée sans délai au DPJ');
     expect(texts(calm)).not.toContain('1 866 277-3553');
     expect(texts(life)).toContain('1 866 277-3553');
+  });
+
+  it('puts the suicide line right after 911 and before the DPJ paragraph when a life is at risk', () => {
+    const text = texts(emergency(true));
+    const at = (needle: string) => text.indexOf(needle);
+    expect(at('tel:911')).toBeGreaterThanOrEqual(0);
+    expect(at('1 866 277-3553')).toBeGreaterThan(at('tel:911'));
+    expect(at('signalée sans délai au DPJ')).toBeGreaterThan(at('1 866 277-3553'));
+    expect(at('418 661-6951')).toBeGreaterThan(at('signalée sans délai au DPJ'));
+  });
+});
+
+describe('safety band', () => {
+  const band = (lifeAtRisk: boolean) => ({ safety: 'band', immediate: false, lifeAtRisk }) as const;
+
+  it('shows 911 and the DPJ number, and the suicide line only when a life may be at risk', () => {
+    const calm = renderSafetyBand(band(false), safetyResources(kb, band(false)), fr);
+    const life = renderSafetyBand(band(true), safetyResources(kb, band(true)), fr);
+    expectWellFormed(calm);
+    expect(texts(calm)).toContain('tel:911');
+    expect(texts(calm)).toContain('418 661-6951');
+    expect(texts(calm)).not.toContain('1 866 277-3553');
+    expect(texts(life).indexOf('1 866 277-3553')).toBeGreaterThan(texts(life).indexOf('tel:911'));
+    expect(texts(life).indexOf('418 661-6951')).toBeGreaterThan(texts(life).indexOf('1 866 277-3553'));
   });
 });
 

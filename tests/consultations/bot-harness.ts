@@ -43,7 +43,7 @@ const knowledge = (() => {
 })();
 
 /** Danger in a test description: the word "danger" (the real screen belongs to the search core). */
-export const testScreen = (text: string): DangerSignal => ({ immediate: /danger/i.test(text), lifeAtRisk: /suicid/i.test(text) });
+export const testScreen = (text: string): DangerSignal => ({ safety: /danger/i.test(text) ? 'emergency' : 'none', immediate: /danger/i.test(text), lifeAtRisk: /suicid/i.test(text) });
 
 /** A bot with the consultations feature, and what a test needs to drive and observe it. */
 export function consultationBot(options: { realScreen?: boolean } = {}) {

@@ -4,6 +4,7 @@
  * invokes in, invoke responses out. The knowledge base and the answerer are the real ones; the
  * edge cases (emergency, English, paging, more than 8 results) use fixed decisions.
  */
+import { safetyResources } from '../../bot/core/search/match-resources.js';
 import { Application } from '@microsoft/teams-ai';
 import { MemoryStorage, TestAdapter, type Activity, type MessagingExtensionResult } from 'botbuilder';
 import { Writable } from 'node:stream';
@@ -25,7 +26,7 @@ interface InvokeResponse {
 
 /** An answerer that always returns `decision` (with the question asked). */
 const fixed = (decision: Omit<Decision, 'question'>): QuestionAnswerer => ({ decide: (question) => ({ ...decision, question }) });
-const noDanger = { immediate: false, lifeAtRisk: false };
+const noDanger = { safety: 'none', immediate: false, lifeAtRisk: false } as const;
 
 let kb: KnowledgeBase;
 let answerer: QuestionAnswerer;
@@ -93,13 +94,13 @@ describe('the « Rechercher dans le guide » search', () => {
 
   it('lists at most 8 entries', async () => {
     const results = kb.entries.slice(0, 12).map((e) => ({ entry: e, confidence: 0.4 }));
-    const { body } = await search(appWith(fixed({ kind: 'clarify', results, resources: [], danger: noDanger })), 'recrutement');
+    const { body } = await search(appWith(fixed({ kind: 'clarify', results, resources: [], safetyResources: [], danger: noDanger })), 'recrutement');
     expect(body.composeExtension.attachments).toHaveLength(8);
   });
 
   it('shows English titles when the search is in English', async () => {
     const english = kb.entries.find((e) => e.en) ?? entry('age-consentement');
-    const app = appWith(fixed({ kind: 'answer', results: [{ entry: english, confidence: 0.9 }], resources: [], danger: noDanger }));
+    const app = appWith(fixed({ kind: 'answer', results: [{ entry: english, confidence: 0.9 }], resources: [], safetyResources: [], danger: noDanger }));
     const { body } = await search(app, 'what is the age of consent in Canada');
     const preview = body.composeExtension.attachments?.[0]?.preview?.content as { title: string; tap: { value: { lang: string } } };
     expect(preview.title).toBe(english.en?.title);
@@ -107,8 +108,8 @@ describe('the « Rechercher dans le guide » search', () => {
   });
 
   it('puts the emergency card first when the search signals a child in danger', async () => {
-    const danger = { immediate: true, lifeAtRisk: true };
-    const app = appWith(fixed({ kind: 'emergency', results: [{ entry: entry('obligation-signalement-dpj'), confidence: 0.7 }], resources: [], danger }));
+    const danger = { safety: 'emergency', immediate: true, lifeAtRisk: true } as const;
+    const app = appWith(fixed({ kind: 'emergency', results: [{ entry: entry('obligation-signalement-dpj'), confidence: 0.7 }], resources: [], safetyResources: [], danger }));
     const { body } = await search(app, 'une jeune est en danger maintenant chez son proxénète');
     const items = body.composeExtension.attachments ?? [];
     expect(items).toHaveLength(2);
@@ -116,7 +117,7 @@ describe('the « Rechercher dans le guide » search', () => {
     expect(first.title).toBe(messagesFor('fr').emergencyTitle);
 
     const picked = await invoke(app, 'composeExtension/selectItem', first.tap.value);
-    expect(picked.body.composeExtension.attachments?.[0]?.content).toEqual(renderEmergencyCard(danger, kb, messagesFor('fr')).content);
+    expect(picked.body.composeExtension.attachments?.[0]?.content).toEqual(renderEmergencyCard(danger, safetyResources(kb, danger), messagesFor('fr')).content);
   });
 
   it('screens the search for danger as the chat does', async () => {
@@ -125,8 +126,8 @@ describe('the « Rechercher dans le guide » search', () => {
   });
 
   it('lists nothing for an empty search, an out-of-scope one, or a second page', async () => {
-    const withResults = appWith(fixed({ kind: 'answer', results: [{ entry: kb.entries[0]!, confidence: 0.9 }], resources: [], danger: noDanger }));
-    const outOfScope = appWith(fixed({ kind: 'out-of-scope', results: [{ entry: kb.entries[0]!, confidence: 0.1 }], resources: [], danger: noDanger }));
+    const withResults = appWith(fixed({ kind: 'answer', results: [{ entry: kb.entries[0]!, confidence: 0.9 }], resources: [], safetyResources: [], danger: noDanger }));
+    const outOfScope = appWith(fixed({ kind: 'out-of-scope', results: [{ entry: kb.entries[0]!, confidence: 0.1 }], resources: [], safetyResources: [], danger: noDanger }));
     expect((await search(withResults, '   ')).body.composeExtension.attachments).toEqual([]);
     expect((await search(withResults, 'signalement', 25)).body.composeExtension.attachments).toEqual([]);
     expect((await search(outOfScope, 'recette de tarte au sucre')).body.composeExtension.attachments).toEqual([]);

@@ -49,9 +49,9 @@ describe('createAnswerer decisions on the fixture knowledge base', () => {
   it('puts an emergency first, with 911 and the DPJ, and still gives the best entry', () => {
     const d = answerer.decide('une jeune est séquestrée par son pimp en ce moment');
     expect(d.kind).toBe('emergency');
-    expect(d.danger).toEqual({ immediate: true, lifeAtRisk: false });
-    expect(d.resources.map((r) => r.id).slice(0, 2)).toEqual(['urgence-fixture', 'dpj-fixture']);
-    expect(d.resources.map((r) => r.id)).not.toContain('suicide-fixture');
+    expect(d.danger).toEqual({ safety: 'emergency', immediate: true, lifeAtRisk: false });
+    expect(d.safetyResources.map((r) => r.id).slice(0, 2)).toEqual(['urgence-fixture', 'dpj-fixture']);
+    expect(d.safetyResources.map((r) => r.id)).not.toContain('suicide-fixture');
     expect(d.results[0]?.entry.id).toBe('reconnaitre-proxenete');
   });
 
@@ -59,7 +59,7 @@ describe('createAnswerer decisions on the fixture knowledge base', () => {
     const d = answerer.decide('elle veut mourir ce soir');
     expect(d.kind).toBe('emergency');
     expect(d.danger.lifeAtRisk).toBe(true);
-    expect(d.resources.map((r) => r.id).slice(0, 2)).toEqual(['urgence-fixture', 'suicide-fixture']);
+    expect(d.safetyResources.map((r) => r.id).slice(0, 2)).toEqual(['urgence-fixture', 'suicide-fixture']);
   });
 
   it('lists resources when the question asks for a number, and none otherwise', () => {

@@ -9,50 +9,74 @@ interface DangerItem {
   expect: 'emergency' | 'not-emergency';
   life?: boolean;
 }
-const set = parse(readFileSync(repoPath('tests', 'eval', 'danger-set.yaml'), 'utf8')) as DangerItem[];
-const emergencies = set.filter((i) => i.expect === 'emergency');
-const calm = set.filter((i) => i.expect === 'not-emergency');
-const isEmergency = (q: string) => {
-  const d = screenDanger(q);
-  return d.immediate || d.lifeAtRisk;
-};
+const read = (...path: string[]) => parse(readFileSync(repoPath(...path), 'utf8')) as DangerItem[];
+const tier = (q: string) => screenDanger(q).safety;
 
-describe('danger screen on tests/eval/danger-set.yaml', () => {
-  it('has both kinds of messages to check', () => {
+// The older hand-written set and the tuning half of the blind set: the locked half is only scored
+// by `npm run eval`, never asserted on, so that no rule is written to pass it.
+describe.each([
+  ['tests/eval/danger-set.yaml', read('tests', 'eval', 'danger-set.yaml')],
+  ['tests/eval/blind/danger.tuning.yaml', read('tests', 'eval', 'blind', 'danger.tuning.yaml')],
+])('danger screen on %s', (_name, set) => {
+  const emergencies = set.filter((i) => i.expect === 'emergency');
+  const calm = set.filter((i) => i.expect === 'not-emergency');
+
+  it('gives every emergency the emergency card', () => {
     expect(emergencies.length).toBeGreaterThan(0);
+    expect(emergencies.filter((i) => tier(i.q) !== 'emergency').map((i) => i.q)).toEqual([]);
+  });
+
+  it('raises false alarms on at most 10 % of the calm messages', () => {
     expect(calm.length).toBeGreaterThan(0);
+    expect(calm.filter((i) => tier(i.q) === 'emergency').length).toBeLessThanOrEqual(Math.floor(calm.length * 0.1));
   });
 
-  it('catches every emergency (recall 1)', () => {
-    expect(emergencies.filter((i) => !isEmergency(i.q)).map((i) => i.q)).toEqual([]);
-  });
-
-  it('flags every life-threatening message as a life at risk', () => {
-    expect(set.filter((i) => i.life === true && !screenDanger(i.q).lifeAtRisk).map((i) => i.q)).toEqual([]);
-  });
-
-  it.each(calm.map((i) => i.q))('does not raise an emergency for a general, past or training mention: %s', (q) => {
-    expect(isEmergency(q)).toBe(false);
+  it('shows 911 (card or band) on every calm message that has a danger word of a life at risk', () => {
+    expect(calm.filter((i) => i.life === true && tier(i.q) === 'none').map((i) => i.q)).toEqual([]);
   });
 });
 
 describe('danger screen rules', () => {
-  it('reads a negated act as no danger', () => {
-    expect(isEmergency('il la frappe pas, donc c’est pas de l’exploitation?')).toBe(false);
+  it('reads a negated act as no emergency, but « plus souvent » as no negation', () => {
+    expect(tier('il la frappe pas, donc c’est pas de l’exploitation?')).not.toBe('emergency');
+    expect(tier('il ne la frappe plus depuis qu’elle est partie')).not.toBe('emergency');
+    expect(tier('il la frappe plus souvent maintenant')).toBe('emergency');
   });
 
-  it('lets a time marker of now outweigh past framing', () => {
-    expect(isEmergency("l'an dernier il l'a séquestrée")).toBe(false);
-    expect(isEmergency("l'an dernier il l'a séquestrée et il la séquestre encore en ce moment")).toBe(true);
+  it('lets a sure marker of now outweigh a past frame', () => {
+    expect(tier("l'an dernier il l'a séquestrée")).toBe('band');
+    expect(tier('elle a disparu il y a 3 mois et là elle est enfermée chez lui')).toBe('emergency');
   });
 
   it('needs a marker of now for a transfer to count', () => {
-    expect(isEmergency('pourquoi les filles sont déplacées à Montréal')).toBe(false);
-    expect(isEmergency('elle va être amenée à Montréal cette nuit')).toBe(true);
+    expect(tier('pourquoi les filles sont déplacées à Montréal')).not.toBe('emergency');
+    expect(tier('elle va être amenée à Montréal cette nuit')).toBe('emergency');
   });
 
-  it('marks suicide intent as a life at risk but not talk about suicide', () => {
-    expect(screenDanger('elle dit qu’elle va se suicider')).toEqual({ immediate: true, lifeAtRisk: true });
-    expect(screenDanger('ressources en prévention du suicide')).toEqual({ immediate: false, lifeAtRisk: false });
+  it('marks suicide intent as a life at risk, and talk about suicide as the band with the suicide line', () => {
+    expect(screenDanger('elle dit qu’elle va se suicider')).toEqual({ safety: 'emergency', immediate: true, lifeAtRisk: true });
+    expect(screenDanger('ressources en prévention du suicide')).toEqual({ safety: 'band', immediate: false, lifeAtRisk: true });
+  });
+
+  it('reads typos, missing accents and Québec or SMS spellings', () => {
+    expect(tier('elle veut se suisider')).toBe('emergency');
+    expect(tier('chu avec elle pis a respire pu')).toBe('emergency');
+    expect(tier('elle est sekestree chez son chum mtn')).toBe('emergency');
+  });
+
+  it('does not take everyday words for danger words', () => {
+    for (const q of ['la batterie de mon cell est morte', 'le bâtiment est fermé', 'un client violent au comptoir de la pharmacie', 'je suis morte de fatigue', 'ce dossier me tue', "j'en ai fini avec ce rapport", 'on s’est fait battre au hockey hier']) {
+      expect(tier(q), q).not.toBe('emergency');
+    }
+  });
+
+  it('gives the band, never nothing, to a danger word in a calm question', () => {
+    expect(tier('quelle est la peine pour séquestration d’une mineure?')).toBe('band');
+    expect(tier('que faire si une jeune me dit qu’elle a été droguée dans un party?')).toBe('band');
+  });
+
+  it('reads English emergencies', () => {
+    expect(tier('a pimp is holding her in a motel right now and took her phone')).toBe('emergency');
+    expect(tier('she texted me she wants to kill herself tonight')).toBe('emergency');
   });
 });

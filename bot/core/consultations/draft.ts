@@ -75,7 +75,7 @@ export interface DraftReview {
 /** Reviews the description: personal data and danger (the urgency `immediate` is danger too). */
 export function reviewDraft(draft: Draft, screenDanger: (text: string) => DangerSignal): DraftReview {
   const screened = screenDanger(draft.description);
-  const danger: DangerSignal = draft.urgency === 'immediate' ? { ...screened, immediate: true } : screened;
+  const danger: DangerSignal = draft.urgency === 'immediate' ? { ...screened, safety: 'emergency', immediate: true } : screened;
   return { findings: findPersonalData(draft.description), danger, urgent: danger.immediate, fingerprint: fingerprintOf(draft.description) };
 }
 

@@ -5,7 +5,8 @@
  *
  * Results by kind: `answer` the best entries (the first is the answer); `clarify` the 1 to 3
  * choices; `unknown` the low-confidence candidates (for a « closest topics » list, if wanted);
- * `out-of-scope` none; `emergency` the entries confident enough to follow the emergency card.
+ * `out-of-scope` none; `emergency` the entries confident enough to answer (they follow the
+ * emergency card). Whatever the kind, a danger word adds `safetyResources` (see danger-screen.ts).
  */
 import type { GuideEntry, KnowledgeBase, Resource } from '../knowledge/types.js';
 import { buildResourceIndex } from './build-index.js';
@@ -13,7 +14,7 @@ import { computeConfidences } from './confidence.js';
 import { screenDanger } from './danger-screen.js';
 import type { Decision, DecisionKind, QuestionAnswerer, ScoredEntry } from './decision.js';
 import { createFrenchAnalyzer } from './french-analyzer.js';
-import { asksForContact, emergencyResources, matchResources } from './match-resources.js';
+import { asksForContact, matchResources, safetyResources } from './match-resources.js';
 import { createScopeCheck, type ScopeVerdict } from './out-of-scope.js';
 import { createEntryRanker, type RankedEntry } from './rank-entries.js';
 import { resolveSearchOptions, type SearchOptions, type SearchOptionsInput } from './search-options.js';
@@ -97,11 +98,11 @@ export function createAnswerer(knowledge: KnowledgeBase, input: SearchOptionsInp
     let kind: DecisionKind;
     let results: Candidate[];
     let resources: Resource[];
-    if (danger.immediate || danger.lifeAtRisk) {
+    const urgent = safetyResources(knowledge, danger);
+    if (danger.safety === 'emergency') {
       kind = 'emergency';
-      results = best.filter((c) => c.confidence >= options.clarifyThreshold);
-      const urgent = emergencyResources(knowledge, danger.lifeAtRisk);
-      resources = [...urgent, ...resourcesFor(results[0]?.entry).filter((r) => !urgent.includes(r))];
+      results = best.filter((c) => c.confidence >= options.answerThreshold).slice(0, 1);
+      resources = resourcesFor(results[0]?.entry).filter((r) => !urgent.includes(r));
     } else if (scope.outOfScope) {
       kind = 'out-of-scope';
       results = [];
@@ -109,7 +110,7 @@ export function createAnswerer(knowledge: KnowledgeBase, input: SearchOptionsInp
     } else {
       kind = chooseKind(candidates);
       results = kind === 'clarify' ? clarifyChoices(candidates) : best;
-      resources = resourcesFor(kind === 'answer' ? results[0]?.entry : undefined);
+      resources = resourcesFor(kind === 'answer' ? results[0]?.entry : undefined).filter((r) => !urgent.includes(r));
     }
     const decision: Decision = {
       question,
@@ -117,6 +118,7 @@ export function createAnswerer(knowledge: KnowledgeBase, input: SearchOptionsInp
       results: results.map(({ entry, confidence }) => ({ entry, confidence })),
       resources,
       danger,
+      safetyResources: urgent,
     };
     return { decision, candidates, scope };
   };

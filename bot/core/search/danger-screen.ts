@@ -1,79 +1,97 @@
 /**
- * Immediate-danger screen, run before any search. It looks for signs that a child is in danger
- * now (confined, beaten, forced, handed to a client) or that a life is at risk (suicide, threat to
- * kill, weapon, overdose), and discounts the same words when the message is general, past or about
- * training (« l'an dernier son pimp l'a séquestrée », « dans le film le pimp menace de la tuer »).
- * Patterns run on folded text (lower case, no accents); in doubt the screen errs towards safety.
+ * Danger screen, run before any search. Recall first: missing a child in danger is the worst
+ * error Balise can make, a false alarm costs a glance. Three tiers:
+ * - `emergency`: harm in progress or imminent, or a life at risk: the emergency card comes first;
+ * - `band`: danger words that are not clearly current (past, training, law, « what if »): the
+ *   reply carries a short safety band (911, DPJ, suicide line) above whatever else it shows;
+ * - `none`: no danger word.
+ * Steps, on folded text: SMS spellings expanded, typos of danger words corrected (never a word the
+ * French lexicon knows), idioms removed (« ce dossier me tue »), then the cues of danger-lexicon.ts
+ * with their negation (« il ne la frappe plus », not « il la frappe plus souvent »), weighed
+ * against markers of now (« là elle est enfermée ») and of a past, safe or general frame.
  */
+import { bandCues, generalMarkers, harmCues, harmIfNowCues, idioms, lifeCues, nowMarkers, pastMarkers, safeMarkers, strongNowMarkers } from './danger-lexicon.js';
 import type { DangerSignal } from './decision.js';
-import { foldText } from './french-analyzer.js';
+import { editDistance } from './correct-spelling.js';
+import { foldMessage } from './fold-text.js';
+import { frenchLexicon } from './french-lexicon.js';
+import { expandSms } from './sms-french.js';
 
-/** Signs that a life is at risk. */
-export const lifeCues: readonly RegExp[] = [
-  /\bse suicid/, /\bsuicidaire/, /\btentative de suicide/, /\bse (tuer|pendre|jeter)\b/, /\bveu[tx] mourir\b/, /\ben finir\b/,
-  /\bveu[tx] (pas|plus|pu) vivre\b/,
-  /\bsauter (du|d'un|en bas)/, /\b(pris|prendre|avale|avaler) (toutes )?(ses|mes|des|tous ses) (pilules|medicaments|comprimes)/,
-  /\b(overdose|surdose)\b/, /\btuer\b/, /\ba mort\b/, /\b(gun|arme|fusil|pistolet|revolver|couteau|knife|machette)s?\b/,
-  /\betrangl/, /\bsaigne/, /\binconscient/, /\bne respire/, /\brespire (pu|plus|pas)\b/,
-  /\bkill (her|him|them|my)sel(f|ves)\b/, /\bwants? to die\b/, /\bsuicidal\b/,
-];
+/** Danger words as people mistype them: a typo within one edit (two from 8 letters) is read as the word. */
+const dangerWords = `
+suicide suicider suicidaire suicidee sequestree sequestre sequestrer sequestration enfermee enferme enfermer inconsciente inconscient
+overdose surdose etranglee etrangle etrangler respire respirer pilules medicaments couteau pistolet revolver machette menace menacee menacer
+frappee frapper tabassee tabasser battue battre violee violer agressee agresser droguee kidnappee kidnapper enlevee disparue disparu secours
+scarifie scarifier automutilation mourir prisonniere empeche danger suicidal unconscious overdosed strangled kidnapped trafficked breathing
+unresponsive bleeding weapon knife
+`.split(/\s+/).filter((w) => w.length > 0);
 
-/** Signs that a child is being harmed or held now. */
-export const harmCues: readonly RegExp[] = [
-  /\bsequestr/, /\benfermee?s?\b/, /\b(la|le|les|l') ?retien(t|nent)\b/, /\bretenue?s? (par|contre|de force)\b/, /\b(peut|peuvent) (pas|plus|pu) (sortir|partir)\b/,
-  /\bforc(e|ent|er|ee|ees)\b (a|de)\b/, /\bde force\b/, /\b(battre|bat|frappe|frappent|frapper|tabass|brutalis)/, /\bagress(e|ee|er|ent)\b/,
-  /\bse fait (agresser|violer|battre|frapper|etrangler)/, /\bviol(e|ee|er|ent)\b/, /\blivree?s? a\b/, /\b(est|sont) en danger\b/,
-  /\b(is|are) being (held|beaten|raped|abused|trafficked)\b/, /\bkidnapp/,
-];
+const englishWords = new Set('please help police right tonight where there their would could should through thought breathing'.split(' '));
 
-/** Cues that count only with a time marker of now (a transfer, a pick-up, a man with a child). */
-export const harmIfNowCues: readonly RegExp[] = [
-  /\b(amenee?s?|emmenee?s?|transportee?s?|deplacee?s?) a\b/, /\bvient la chercher\b/, /\bs'en vient\b/, /\bavec (un|son|le) (homme|client|adulte|gars|pimp|proxenete)\b/,
-  /\b(client|homme|adulte|pimp|proxenete)s? (est|sont) avec\b/,
-];
+function correctDangerTypos(text: string): string {
+  const lexicon = frenchLexicon();
+  return text.replace(/[a-z]{5,}/g, (word) => {
+    if (lexicon.has(word) || englishWords.has(word)) return word;
+    const max = word.length >= 8 ? 2 : 1;
+    let best: string | undefined;
+    let bestDistance = max + 1;
+    for (const candidate of dangerWords) {
+      const d = editDistance(word, candidate, max);
+      if (d < bestDistance) [best, bestDistance] = [candidate, d];
+    }
+    return best ?? word;
+  });
+}
 
-/** Markers that the danger is happening now. */
-export const nowMarkers: readonly RegExp[] = [
-  /\ben ce moment\b/, /\bpresentement\b/, /\bmaintenant\b/, /\bla la\b/, /\btout de suite\b/, /\bce soir\b/, /\bcette nuit\b/,
-  /\ben train de\b/, /\bvient de\b/, /\bdans \d+ ?(minutes?|min|heures?|h)\b/, /\bimmediatement\b/, /\bright now\b/, /\btonight\b/, /\bnow\b/,
-];
+/** The text as the cue lists read it. */
+export function normalizeForDanger(message: string): string {
+  let text = correctDangerTypos(expandSms(foldMessage(message)));
+  for (const idiom of idioms) text = text.replace(new RegExp(idiom.source, 'g'), ' ');
+  return text.replace(/\s+/g, ' ').trim();
+}
 
-/** Markers of a past event. */
-export const pastMarkers: readonly RegExp[] = [
-  /\bl'(an|annee) (derniere?|passee)\b/, /\bil y a (\d+|deux|trois|quatre|quelques|plusieurs) (ans|annees|mois|semaines)\b/,
-  /\b(le mois|l'ete|l'hiver) (passe|dernier)\b/, /\bla semaine (passee|derniere)\b/, /\blast (year|month|week)\b/, /\bdans le passe\b/, /\bautrefois\b/, /\b(years|months) ago\b/,
-];
+const clauseEnd = /^\s*($|[.,;:!?)]|et\b|mais\b|depuis\b|pis\b|and\b|but\b)/;
 
-/** Markers of a general, training or fictional context. */
-export const generalMarkers: readonly RegExp[] = [
-  /\ben general\b/, /\bstatistique/, /\bformation\b/, /\batelier\b/, /\bfilm\b/, /\bdocumentaire\b/, /\bcas fictif\b/,
-  /\bmise en situation\b/, /\bscenario\b/, /\bexercice\b/, /\broman\b/, /\bserie\b/, /\bin general\b/, /\bstatistics\b/,
-  // A definition or a what-if question: « c'est quoi la séquestration », « quoi faire si elle est enfermée ».
-  /\b(qu'est-ce que|c'est quoi) (la|le|l'|les|un|une)\b/, /\bwhat is\b/,
-  /\b(quoi faire|que faire|comment (reagir|intervenir|faire|agir)) (si|quand|lorsqu'?)\b/, /\bwhat (to do|should i do) (if|when)\b/,
-];
+/** True when the cue found at `index` is negated (« n'est pas enfermée », « frappe pu », « not being held »). */
+function negated(text: string, index: number, length: number): boolean {
+  const before = text.slice(Math.max(0, index - 30), index);
+  const after = text.slice(index + length);
+  if (/\b(pas|jamais|aucune?|sans|ni|pu|not|never|no longer|isn't|wasn't|aren't|weren't|doesn't|didn't|don't|hasn't|haven't)\s+(\S+\s+){0,2}$/.test(before)) return true;
+  if (/\b(ne|n')\s*(\S+\s+){0,2}plus\s+(\S+\s+){0,1}$/.test(before)) return true;
+  if (/^\s+(pas|jamais|pu)\b/.test(after)) return true;
+  // « plus » after the cue is a negation only at the end of a clause: « il la frappe plus » but
+  // not « il la frappe plus souvent ».
+  return /^\s+plus\b/.test(after) && clauseEnd.test(after.replace(/^\s+plus/, ''));
+}
 
-const negated = (text: string, index: number, length: number) =>
-  /^\s+(pas|jamais|plus|pu)\b/.test(text.slice(index + length)) || /\b(pas|jamais)\s+$/.test(text.slice(Math.max(0, index - 12), index));
-
-function hasCue(text: string, cues: readonly RegExp[]): boolean {
+function findCue(text: string, cues: readonly RegExp[]): boolean {
   return cues.some((cue) => {
     const found = new RegExp(cue.source, 'g');
-    for (let m = found.exec(text); m; m = found.exec(text)) if (!negated(text, m.index, m[0].length)) return true;
+    for (let m = found.exec(text); m; m = found.exec(text)) {
+      if (!negated(text, m.index, m[0].length)) return true;
+      if (m[0].length === 0) found.lastIndex++;
+    }
     return false;
   });
 }
 
 const hasAny = (text: string, markers: readonly RegExp[]) => markers.some((m) => m.test(text));
 
-/** Screens a message for immediate danger; both flags are false for general, past or training mentions. */
+/** Screens a message; see the file comment for the tiers. */
 export function screenDanger(message: string): DangerSignal {
-  const text = foldText(message).replace(/[’‘`´]/g, "'").replace(/\s+/g, ' ');
-  const now = hasAny(text, nowMarkers);
-  // A time marker of now outweighs past and general framing; without it, either one discounts the cues.
-  const discounted = !now && (hasAny(text, pastMarkers) || hasAny(text, generalMarkers));
-  if (discounted) return { immediate: false, lifeAtRisk: false };
-  const lifeAtRisk = hasCue(text, lifeCues);
-  const immediate = lifeAtRisk || hasCue(text, harmCues) || (now && hasCue(text, harmIfNowCues));
-  return { immediate, lifeAtRisk };
+  const text = normalizeForDanger(message);
+  const safe = hasAny(text, safeMarkers);
+  // « elle est maintenant en sécurité »: the « maintenant » of a safe phrase is no marker of danger now.
+  const unframed = safe ? safeMarkers.reduce((t, m) => t.replace(new RegExp(m.source, 'g'), ' '), text) : text;
+  const now = hasAny(unframed, nowMarkers);
+  const framed = safe || hasAny(text, pastMarkers) || hasAny(text, generalMarkers);
+  const life = findCue(unframed, lifeCues);
+  const harm = life || findCue(unframed, harmCues);
+  const conditional = findCue(unframed, harmIfNowCues);
+  // Only a sure sign of now outweighs a frame: « maintenant » ends many calm questions.
+  const current = framed ? hasAny(unframed, strongNowMarkers) : true;
+
+  if ((harm && current) || (conditional && now && current)) return { safety: 'emergency', immediate: true, lifeAtRisk: life };
+  if (harm || (conditional && now) || findCue(text, bandCues)) return { safety: 'band', immediate: false, lifeAtRisk: life };
+  return { safety: 'none', immediate: false, lifeAtRisk: false };
 }

@@ -12,6 +12,8 @@ export const outOfScopeLabel = 'hors-sujet';
 export interface LabelledQuestion {
   readonly q: string;
   readonly expect: string;
+  /** `en` for a question written in English. */
+  readonly lang?: string;
 }
 
 /** What a system answers for a question: its ranking (ids, best first) and its decision. */
@@ -41,6 +43,11 @@ export interface EvalReport {
   readonly answeredRight: number;
   /** Share of in-domain questions answered directly with another entry. */
   readonly answeredWrong: number;
+  /** Share of in-domain questions answered with a « did you mean » card instead of an answer. */
+  readonly clarifyShare: number;
+  /** Top-1 on the in-domain questions written in English, and how many there are. */
+  readonly englishTop1: number;
+  readonly english: number;
   /** How many questions of each kind of decision, in-domain and out-of-domain together. */
   readonly kinds: Readonly<Record<DecisionKind, number>>;
   readonly misses: readonly Miss[];
@@ -52,7 +59,7 @@ const ratio = (part: number, whole: number) => (whole === 0 ? 0 : part / whole);
 export function evaluateSystem(set: readonly LabelledQuestion[], system: (question: string) => SystemOutput): EvalReport {
   const kinds: Record<DecisionKind, number> = { answer: 0, clarify: 0, unknown: 0, 'out-of-scope': 0, emergency: 0 };
   const misses: Miss[] = [];
-  let inDomain = 0, top1 = 0, top3 = 0, rejected = 0, right = 0, wrong = 0;
+  let inDomain = 0, top1 = 0, top3 = 0, rejected = 0, right = 0, wrong = 0, clarified = 0, english = 0, englishTop1 = 0;
   let outOfDomain = 0, flagged = 0, flaggedRight = 0;
   for (const item of set) {
     const out = system(item.q);
@@ -68,6 +75,11 @@ export function evaluateSystem(set: readonly LabelledQuestion[], system: (questi
     inDomain++;
     const first = out.ranking[0];
     if (first === item.expect) top1++;
+    if (out.kind === 'clarify') clarified++;
+    if (item.lang === 'en') {
+      english++;
+      if (first === item.expect) englishTop1++;
+    }
     if (out.ranking.slice(0, 3).includes(item.expect)) top3++;
     if (out.kind === 'out-of-scope' || out.kind === 'unknown') rejected++;
     if (out.kind === 'answer' && first === item.expect) right++;
@@ -86,6 +98,9 @@ export function evaluateSystem(set: readonly LabelledQuestion[], system: (questi
     wronglyRejected: ratio(rejected, inDomain),
     answeredRight: ratio(right, inDomain),
     answeredWrong: ratio(wrong, inDomain),
+    clarifyShare: ratio(clarified, inDomain),
+    englishTop1: ratio(englishTop1, english),
+    english,
     kinds,
     misses,
   };
@@ -96,35 +111,61 @@ export interface LabelledDanger {
   readonly q: string;
   readonly expect: 'emergency' | 'not-emergency';
   readonly life?: boolean;
+  /** The kind of emergency or of calm message (blind sets). */
+  readonly kind?: string;
 }
 
 /** The danger screen's figures. */
 export interface DangerReport {
+  readonly emergencies: number;
+  readonly calm: number;
+  /** Share of emergencies given the emergency card. */
   readonly recall: number;
   readonly precision: number;
+  /** Share of emergencies whose reply shows 911 (emergency card or safety band). */
+  readonly shows911: number;
+  /** Share of calm messages given the emergency card. */
+  readonly falseAlarms: number;
+  /** Share of calm messages whose reply carries the safety band. */
+  readonly calmBanded: number;
+  /** Share of life-at-risk messages flagged as such. */
   readonly lifeRecall: number;
   readonly misses: readonly Miss[];
 }
 
 /** Runs the danger screen on the danger set. */
 export function evaluateDanger(set: readonly LabelledDanger[], screen: (message: string) => DangerSignal): DangerReport {
-  let emergencies = 0, caught = 0, flagged = 0, lives = 0, livesCaught = 0;
+  let emergencies = 0, caught = 0, flagged = 0, lives = 0, livesCaught = 0, shown = 0, calm = 0, banded = 0;
   const misses: Miss[] = [];
   for (const item of set) {
     const signal = screen(item.q);
-    const isEmergency = signal.immediate || signal.lifeAtRisk;
+    const isEmergency = signal.safety === 'emergency';
     if (isEmergency) flagged++;
     if (item.expect === 'emergency') {
       emergencies++;
       if (isEmergency) caught++;
+      if (signal.safety !== 'none') shown++;
+    } else {
+      calm++;
+      if (signal.safety === 'band') banded++;
     }
     if (item.life) {
       lives++;
       if (signal.lifeAtRisk) livesCaught++;
     }
     if (isEmergency !== (item.expect === 'emergency') || (item.life === true && !signal.lifeAtRisk)) {
-      misses.push({ question: item.q, expected: `${item.expect}${item.life ? ' (vie)' : ''}`, got: JSON.stringify(signal) });
+      misses.push({ question: item.q, expected: `${item.expect}${item.life ? ' (vie)' : ''}${item.kind ? ` [${item.kind}]` : ''}`, got: `${signal.safety}${signal.lifeAtRisk ? ' (vie)' : ''}` });
     }
   }
-  return { recall: ratio(caught, emergencies), precision: ratio(caught, flagged), lifeRecall: ratio(livesCaught, lives), misses };
+  return {
+    emergencies,
+    calm,
+    recall: ratio(caught, emergencies),
+    precision: ratio(caught, flagged),
+    shows911: ratio(shown, emergencies),
+    falseAlarms: ratio(flagged - caught, calm),
+    calmBanded: ratio(banded, calm),
+    lifeRecall: ratio(livesCaught, lives),
+    misses,
+  };
 }

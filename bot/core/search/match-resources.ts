@@ -5,6 +5,7 @@
  */
 import type { GuideEntry, KnowledgeBase, Need, Resource } from '../knowledge/types.js';
 import type { SearchIndex } from './build-index.js';
+import type { DangerSignal } from './decision.js';
 import { foldText } from './french-analyzer.js';
 import type { SearchOptions } from './search-options.js';
 
@@ -47,16 +48,23 @@ export function matchResources(
     .slice(0, options.maxResources);
 }
 
-/** Resources for an emergency: 911 first, the suicide line when a life is at risk, then reporting (DPJ, police). */
-export function emergencyResources(knowledge: KnowledgeBase, lifeAtRisk: boolean): Resource[] {
-  const wanted: Need[] = lifeAtRisk ? ['urgence', 'suicide'] : ['urgence'];
+/**
+ * The numbers a reply to a danger word shows, in the order a person in that moment needs them:
+ * 911 first, the suicide line right after it when a life is at risk, then the DPJ report. The
+ * emergency card adds the other urgent resources (police) after those; the safety band keeps
+ * just the three. Chosen here once; the cards render them as given.
+ */
+export function safetyResources(knowledge: KnowledgeBase, danger: DangerSignal): Resource[] {
+  if (danger.safety === 'none') return [];
+  const wanted: Need[] = danger.lifeAtRisk ? ['urgence', 'suicide'] : ['urgence'];
   // The suicide line is for a life at risk only, even though it is also an urgent resource.
-  const fits = (r: Resource) => r.needs.some((n) => wanted.includes(n)) && (lifeAtRisk || !r.needs.includes('suicide'));
+  const fits = (r: Resource) => r.needs.some((n) => wanted.includes(n)) && (danger.lifeAtRisk || !r.needs.includes('suicide'));
   const rank = (r: Resource) => {
-    if (r.contacts.some((c) => c.value === '911')) return 0;
-    if (lifeAtRisk && r.needs.includes('suicide')) return 1;
+    if (r.contacts.length > 0 && r.contacts.every((c) => c.value === '911')) return 0;
+    if (danger.lifeAtRisk && r.needs.includes('suicide')) return 1;
     return r.needs.includes('signalement') ? 2 : 3;
   };
   // Array.prototype.sort is stable: the knowledge base's order stands within a rank.
-  return knowledge.resources.filter(fits).sort((a, b) => rank(a) - rank(b));
+  const ranked = knowledge.resources.filter(fits).sort((a, b) => rank(a) - rank(b));
+  return danger.safety === 'band' ? ranked.filter((r) => rank(r) < 3) : ranked;
 }

@@ -17,8 +17,11 @@ function describeSources(entry: GuideEntry): string {
   return entry.sources.map((s) => (s.key === 'seed' ? 'présentation SPVQ – Table régionale' : s.url ? `[${s.key}](${s.url})` : s.key)).join(', ');
 }
 
-/** The answer: the entry, its source and review date, resources, related topics, feedback. */
-export function renderAnswerCard(entry: GuideEntry, kb: KnowledgeBase, t: Messages, question: string): CardAttachment {
+/**
+ * The answer: the entry, its source and review date, resources, related topics, feedback.
+ * `shownResourceIds`: resources already given by a card above it (the emergency card), left out.
+ */
+export function renderAnswerCard(entry: GuideEntry, kb: KnowledgeBase, t: Messages, question: string, shownResourceIds: readonly string[] = []): CardAttachment {
   const english = lang(t) === 'en' && entry.en;
   return renderCard('answer', t, {
     id: entry.id,
@@ -29,7 +32,7 @@ export function renderAnswerCard(entry: GuideEntry, kb: KnowledgeBase, t: Messag
     sources: describeSources(entry),
     reviewedOn: entry.reviewedOn,
     question,
-    resources: resourcesByIds(kb, entry.resources).slice(0, 4).map((r) => presentResource(r, lang(t))),
+    resources: resourcesByIds(kb, entry.resources.filter((id) => !shownResourceIds.includes(id))).slice(0, 4).map((r) => presentResource(r, lang(t))),
     related: entry.related
       .map((id) => kb.entryById.get(id))
       .filter((e): e is GuideEntry => e !== undefined)
@@ -38,12 +41,32 @@ export function renderAnswerCard(entry: GuideEntry, kb: KnowledgeBase, t: Messag
   });
 }
 
-/** 911 and the DPJ reporting duty, with the numbers from the resources; the suicide line when a life is at risk. */
-export function renderEmergencyCard(danger: DangerSignal, kb: KnowledgeBase, t: Messages): CardAttachment {
-  const ids = ['urgence-911', 'dpj-capitale-nationale', ...(danger.lifeAtRisk ? ['prevention-suicide'] : [])];
+/**
+ * The emergency card, in the order a person in that moment needs it: 911, then (a life at risk)
+ * the suicide line, then the DPJ reporting duty and its number, then the other urgent resources.
+ * `resources` are the decision's `safetyResources`, rendered as given.
+ */
+export function renderEmergencyCard(danger: DangerSignal, resources: readonly Resource[], t: Messages): CardAttachment {
+  const shown = resources.map((r) => ({ ...presentResource(r, lang(t)), reporting: r.needs.includes('signalement') }));
+  const cut = shown.findIndex((r) => r.reporting);
   return renderCard('emergency', t, {
     lifeAtRisk: danger.lifeAtRisk,
-    resources: resourcesByIds(kb, ids).map((r) => presentResource(r, lang(t))),
+    first: cut < 0 ? shown : shown.slice(0, cut),
+    after: cut < 0 ? [] : shown.slice(cut),
+  });
+}
+
+/**
+ * The safety band: a short strip above any reply to a message with danger words that are not
+ * clearly current (911, the suicide line when a life may be at risk, the DPJ).
+ */
+export function renderSafetyBand(danger: DangerSignal, resources: readonly Resource[], t: Messages): CardAttachment {
+  return renderCard('safety-band', t, {
+    lifeAtRisk: danger.lifeAtRisk,
+    resources: resources.map((r) => {
+      const shown = presentResource(r, lang(t));
+      return { name: shown.name, line: shown.lines[0]?.markdown ?? '' };
+    }),
   });
 }
 

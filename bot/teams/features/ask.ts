@@ -14,6 +14,7 @@ import {
   renderEmergencyCard,
   renderOutOfScopeCard,
   renderResourcesCard,
+  renderSafetyBand,
   renderUnknownCard,
 } from '../cards/answer-cards.js';
 import type { CardAttachment } from '../cards/render-card.js';
@@ -21,18 +22,22 @@ import type { BotDeps } from '../deps.js';
 import { messagesOf, sendCards, submitted, textOf } from '../turn.js';
 import { verbs } from '../verbs.js';
 
-/** The cards that answer one decision, most urgent first. */
+/**
+ * The cards that answer one decision, most urgent first: the emergency card (then the answer, if
+ * the core kept one, without the numbers the emergency card already gave), or the safety band
+ * above whatever else answers a message with danger words.
+ */
 export function cardsForDecision(decision: Decision, deps: BotDeps, context: TurnContext): CardAttachment[] {
   const t = messagesOf(context);
-  const cards: CardAttachment[] = [];
   const best = decision.results[0];
   if (decision.kind === 'emergency') {
-    cards.push(renderEmergencyCard(decision.danger, deps.knowledge, t));
-    if (best && best.confidence >= 0.5) cards.push(renderAnswerCard(best.entry, deps.knowledge, t, decision.question));
+    const cards = [renderEmergencyCard(decision.danger, decision.safetyResources, t)];
+    if (best) cards.push(renderAnswerCard(best.entry, deps.knowledge, t, decision.question, decision.safetyResources.map((r) => r.id)));
     return cards;
   }
-  if (decision.kind === 'clarify') return [renderClarifyCard(decision.results.map((r) => r.entry), t)];
-  if (decision.kind === 'out-of-scope') return [renderOutOfScopeCard(t)];
+  const cards: CardAttachment[] = decision.danger.safety === 'band' ? [renderSafetyBand(decision.danger, decision.safetyResources, t)] : [];
+  if (decision.kind === 'clarify') return [...cards, renderClarifyCard(decision.results.map((r) => r.entry), t)];
+  if (decision.kind === 'out-of-scope') return [...cards, renderOutOfScopeCard(t)];
   // A question asking for a number gets the matching resources first, then the answer or the honest "I don't know".
   if (decision.resources.length > 0) cards.push(renderResourcesCard(t.resourcesTitle, decision.resources.slice(0, 5), t));
   cards.push(decision.kind === 'answer' && best ? renderAnswerCard(best.entry, deps.knowledge, t, decision.question) : renderUnknownCard(t));

@@ -4,6 +4,7 @@
  * inserted as the answer card into the conversation with colleagues. When the query signals a
  * child in danger, the emergency card comes first, as it does in the chat.
  */
+import { safetyResources } from '../../core/search/match-resources.js';
 import type { Application } from '@microsoft/teams-ai';
 import type { Attachment, MessagingExtensionAttachment, MessagingExtensionResult } from 'botbuilder';
 import { detectLanguage, type Language } from '../../core/i18n/detect-language.js';
@@ -68,9 +69,9 @@ export function registerMessageExtension(app: Application, deps: Pick<BotDeps, '
     const decision = deps.answerer.decide(text);
     // The query itself is never logged: it may describe a young person.
     deps.logger.info({ decision: decision.kind, results: decision.results.length }, 'guide searched from the compose box');
-    if (decision.kind === 'out-of-scope') return list([]);
-    const items = decision.results.map((r) => entryItem(r.entry, lang));
-    if (decision.kind === 'emergency') {
+    const items = decision.kind === 'out-of-scope' ? [] : decision.results.map((r) => entryItem(r.entry, lang));
+    // Any danger word puts the numbers to call first, even when nothing else matched.
+    if (decision.danger.safety !== 'none') {
       const t = messagesFor(lang);
       items.unshift(listItem(t.emergencyTitle, excerptOf(t.emergencyCall911), { kind: 'emergency', lifeAtRisk: decision.danger.lifeAtRisk, lang }));
     }
@@ -81,7 +82,8 @@ export function registerMessageExtension(app: Application, deps: Pick<BotDeps, '
     const picked = readPicked(value);
     const t = messagesFor(picked?.lang ?? 'fr');
     if (picked?.kind === 'emergency') {
-      return list([renderEmergencyCard({ immediate: true, lifeAtRisk: picked.lifeAtRisk }, deps.knowledge, t)]);
+      const danger = { safety: 'emergency', immediate: true, lifeAtRisk: picked.lifeAtRisk } as const;
+      return list([renderEmergencyCard(danger, safetyResources(deps.knowledge, danger), t)]);
     }
     const entry = picked ? deps.knowledge.entryById.get(picked.entryId) : undefined;
     // An entry removed since the search (the guide was reloaded): say so instead of inserting nothing.

@@ -16,6 +16,7 @@ import { verbs } from '../../verbs.js';
 import { consultationText } from './consultation-text.js';
 import { isPersonalChat, type ConsultationRoutesContext } from './feature-context.js';
 import { formValuesOf, renderConsultationCheck, renderConsultationForm, renderConsultationReceipt, renderMyRequests, type FormValues } from './worker-cards.js';
+import { safetyResources } from '../../../core/search/match-resources.js';
 
 const formCommand = /^\s*(demander une consultation|demande de consultation|consultation|request a consultation|consultation request)\s*[!.?]*\s*$/i;
 const mineCommand = /^\s*(mes demandes|my requests)\s*[!.?]*\s*$/i;
@@ -84,7 +85,7 @@ export function registerWorkerRoutes(app: Application, ctx: ConsultationRoutesCo
     const before: CardAttachment[] = [];
     let emergencyShown = data.emergencyShown === true;
     if (review.danger.immediate && !emergencyShown) {
-      before.push(renderEmergencyCard(review.danger, deps.knowledge, t));
+      before.push(renderEmergencyCard(review.danger, safetyResources(deps.knowledge, review.danger), t));
       emergencyShown = true;
     }
     // A confirmation covers only the text the worker saw checked; an edited text is checked again.
