@@ -28,6 +28,10 @@ export const lifeCues: readonly RegExp[] = [
   /\b(trop|beaucoup trop) (de|d') ?(drogue|pilules|fentanyl|alcool|medicaments|speed|coke|pot)\b/, /\bcollaps/, /\beffondre/, /\bnot respond/, /\bpulse\b/,
   /\b(va|veut|vais|menace de|parle de|pret[e]? a|prete a) sauter\b/, /\b(sur le |au )?bord (du|de la|d'un|d'une) (toit|pont|fleuve|balcon|quai|falaise|riviere|viaduc|precipice)\b/,
   /\badieu/, /\b(veut|veux|voulait) (pu|plus|pas) exister\b/, /\bplus (jamais|la) (demain|pour personne)\b/,
+  /\bs'(enlever|oter) la vie\b/, /\bidees? (noires|suicidaires|de mort)\b/, /\b(pendre|pendaison|corde au cou)\b/, /\blames?\b.{0,20}\b(poignets?|bras|cuisses?)\b/,
+  /\b(donne|donner|distribue) (toutes )?ses affaires\b/, /\bdernier (message|texto|au revoir)\b/, /\b(plan|planifie|planifier) (pour|de) (mourir|se tuer|en finir)\b/, /\bdisparaitre pour (toujours|de bon)\b/,
+  /\b(veut|veux) (pu|plus|pas) etre (la|ici|en vie)\b/, /\bkill (my|her|him|them)sel/, /\bkms\b/, /\bunalive/, /\bsuicid/, /\bcut (her|him|them|my)sel/, /\b(od'?d|overdosed)\b/,
+  /\b(naloxone|narcan)\b/, /\b(bleue|bleu|blanche|grise|froide) (et|pis)? ?(respire|bouge|reagit)/, /\b(ronfle|gargouill|vomit) (bizarre|etrange|en dormant)\b/,
   /\bbrul\w* vive?\b/, /\btir\w* (sur|dessus)\b/, /\bpoignard/, /\begorg/, /\b(shoot|stab)(s|ed|ing)?\b/, /\bserr\w* (le|son|sa) (cou|gorge)\b/,
 ];
 
@@ -48,12 +52,25 @@ export const harmCues: readonly RegExp[] = [
   /\b(la|le|les|l'|me|nous|te) ?(forc|oblig)(e|ee|es|ees|ent|er|eait|eaient)\b.{0,10}\b(a|de)\b/, /\b(est|sont|etre|se fait|se font) (forcee?s?|obligee?s?) (a|de)\b/, /\bde force\b/,
   /\b(rape|raped|raping|rapes)\b/, /\bbeat(s|en|ing)? (her|him|them|up|the)\b/, /\b(hit|hits|hitting|punch|punching|punched|hurting|hurts) (her|him|them)\b/,
   /\bassault/, /\bforc(e|ed|es|ing) (her|him|them) (to|into)\b/, /\babus(e|es|ing) (her|him)\b/,
-  /\b(est|sont|etre|is|are) en danger\b/, /\bin danger\b/, /\bdanger de mort\b/, /\b(pas|plus|pu) en securite\b/, /\bnot safe\b/, /\bunsafe\b/,
+  /\b(est|sont|etre|is|are) en danger\b/, /\bin danger\b/, /\bdanger de mort\b/, /\b(pas|pu) en securite\b/, /\bn'est (plus|pas) en securite\b/, /\bnot safe\b/, /\bunsafe\b/,
   /\bau secours\b/, /\ba l'aide\b(?! de)/, /\baide[z]?[- ]moi\b/, /\bhelp me\b/, /\bplease help\b/, /\bsos\b/, /\b(appel|crie|hurle)\w* (a|au|pour) (l'aide|du secours|secours|de l'aide)\b/,
   /\b(a|ai|avons|ont) (tres |vraiment |tellement )?peur (pour sa vie|de mourir|qu'il la tue|qu'il revienne)\b/, /\bterrifi/, /\ben panique\b/, /\bpaniqu/, /\ben pleurs\b/,
   /\b(droguee|drogue (a son insu|par)|drogue du viol|ghb|(l'|la |les |m')a drogu|(a|ont) ete drogu|pas dans son etat|defoncee|quelque chose dans (son|sa|mon) (verre|drink|consommation))\b/,
   /\b(drugged|roofied|spiked)\b/,
-  /\b(repond|reagit|retourne) (pas|plus|pu)\b/, /\b(va|vont|veut|veulent|allait|allaient) (lui|me|la|le|les|leur) faire (du |tres )?mal\b/, /\bpeur de ce qu/,
+  /\b(gifl|claqu|tabass|cogn|varg|brass|bouscul|etrangl|empoign|agripp)\w*\b/, /\b(sacr|donn|cri|met|mett)\w* (une|des|la) (volee|raclee|claque|gifle|beigne|taloche)\b/, /\b(volee|raclee)\b/,
+  /\bcoups? de (poing|pied|tete|couteau|batte|ceinture)\b/, /\broue?e? de coups\b/, /\b(donne|donnent|recoit|mange) des coups\b/, /\b(traine|tire) (par|les) (les )?cheveux\b/,
+  /\bs'en (prend|prennent) a (elle|lui|eux|la jeune)\b/, /\b(lui|leur) (saute|sautent) dessus\b/, /\b(abuse|abusent) (d'elle|de lui|d'eux)\b/, /\battouchement/, /\b(se faire|se fait) passer dessus\b/,
+  /\brelations? (sexuelles? )?(forcees?|de force|non consenties?)\b/, /\b(marques?|bleus|ecchymoses?|blessures?) (sur|au|aux|dans) (le |la |les |son |sa |ses )?(cou|visage|gorge|bras|corps|poignets?)\b/,
+  /\bentend\w* (des |les )?(coups|cris|hurlements|pleurs)\b/, /\b(crie|hurle|pleure) (a l'aide|au secours|fort|dans le telephone)\b/,
+  /\b(verrouill|barr)(e|ee|er|ent|ait)\b.{0,15}\b(porte|chambre|salle de bain|toilettes?|appart|dedans)\b/, /\bcaptiv/, /\bpiegee?\b/, /\bpris(e)? au piege\b/, /\bcoincee?s? (chez|dans|avec|la-bas)\b/,
+  /\b(tient|tiennent|garde|gardent) (enfermee?|captive|prisonniere|sous cle|chez (lui|eux))\b/, /\b(pas le droit|interdit) de (sortir|partir|appeler|texter)\b/,
+  /\b(laisse|laissent) (pas|plus|pu) (sortir|partir|s'en aller)\b/, /\b(se sauver|s'enfuir|s'echapper)\b/, /\bcachette\b/,
+  /\b(salle de bain|toilettes?|bathroom|closet|garde-robe)\b.{0,30}\b(barre|cache|enferm|lock|hid|hiding)/, /\b(barre|cache|enferm|lock|hid|hiding)\w*\b.{0,30}\b(salle de bain|toilettes?|bathroom|closet|garde-robe)\b/,
+  /\b(est|super|completement|full|ben|trop|vraiment) (gelee|buzzee|stone|defoncee|paquetee|saoule|soule|chaudasse|intoxiquee|confuse|desorientee|etourdie)\b/, /\bsous (l')?influence\b/,
+  /\b(beat|beats|beating|punch|punched|punching|slap|slapped|slapping|kick|kicked|kicking|choke|choked|choking|strangl|molest|grab|grabbed)\w*\b/, /\b(screaming|yelling|crying for help)\b/,
+  /\b(won't|doesn't|will not|does not) let (her|him|them|me) (go|leave|out)\b/, /\bkeeps? (her|him|them) (locked|inside|there|from)\b/, /\b(captive|hostage|trapped|stuck)\b/,
+  /\b(wasted|high as|out of it|blacked out|barely conscious|confused and)\b/,
+  /\b(elle|il|ils|elles|la jeune|le jeune|l'ado|la fille|ma jeune|she|he)( ne| n')? ?(repond|reagit|retourne|answers?|responds?)( pas| plus| pu| not| no more)\b/, /\b(va|vont|veut|veulent|allait|allaient) (lui|me|la|le|les|leur) faire (du |tres )?mal\b/, /\bpeur de ce qu/,
   /\b(vene[sz]|viens|venir) me chercher\b/, /\bcome (get|pick up|and get) me\b/, /\bappel\w* (la police|le 911|911|les flics|les policiers)\b/, /\bcall (the police|911|the cops)\b/,
   /\b(veut|veulent|voulait|voulaient|laisse|laissent) (pas|plus|pu) (la|le|me|les|l') ?(laisser )?(partir|sortir|aller|s'en aller)\b/, /\bwants? (out|to leave|to get out|to escape)\b/,
   /\b(chuchot|whisper)/, /\bsai[st] (pas|plus|pu) (ou|where) (elle|il|je|she|he|i) (est|suis|is|am)\b/, /\b(la|le|les|me|nous) (suit|suivent)\b/, /\b(being )?follow(ed|ing) (her|him|me)\b/,
@@ -73,6 +90,9 @@ export const harmIfNowCues: readonly RegExp[] = [
   /\bwith (a|an|her|his|the|two|some) (man|men|client|john|pimp|older man|adult|stranger|guy|guys)\b/,
   /\b(client|homme|adulte|pimp|proxenete|gars)s? (est|sont) avec\b/, /\b(dans|in) (son|le|un|his|a|the) (char|auto|voiture|car|van|truck)\b/,
   /\b(chambre|hotel|motel|appart|appartement|party|after|airbnb)\b/,
+  /\b(faire|fait|faire une|faire des|faire un) (client|clients|run|job|call|date)\b/, /\b(outcall|incall|escorte)\b/, /\benvoy\w* (a|au|en|vers|to)\b/, /\b(valise|valises|billet|billets)\b/,
+  /\b(pas|jamais) (rentree?|revenue?|rentre)\b/, /\bsans nouvelles?\b/, /\b(vue?|seen) (pour la derniere fois|last)\b/, /\b(plus vieux|plus age|older)\b/,
+  /\b(encore|toujours|still) (la|la-bas|chez|dans|avec|enfermee|there|with|in|at)\b/, /\b(s'en vient|arrive|arrivent|debarque|debarquent)\b/,
 ];
 
 /** Words of danger that are not a present emergency by themselves: they earn the safety band. */
@@ -91,7 +111,9 @@ export const strongNowMarkers: readonly RegExp[] = [
 
 /** The danger is happening now or is imminent (the strong markers and weaker ones, « maintenant », « aujourd'hui »). */
 export const nowMarkers: readonly RegExp[] = [
-  ...strongNowMarkers, /\bminuit\b/,
+  ...strongNowMarkers, /\bminuit\b/, /\b(encore|toujours|still) (la|la-bas|chez|dans|avec|enfermee|there|with|in|at)\b/,
+  /\bdepuis (\d+|une|deux|trois|quelques|dix|vingt|trente) ?(minutes?|min|heures?|h)\b/, /\bca fait (\d+|une|deux|trois|quelques|dix|vingt|trente) ?(minutes?|min|heures?|h)\b/,
+  /\bau moment (ou|ou je)\b/, /\ben direct\b/, /\b(is|are) being\b/, /\b(for|since) (\d+|an|a few|two|ten|twenty|thirty) (minutes?|mins|hours?)\b/, /\bje fais quoi\b/, /\bqu'est-ce que je fais\b/, /\bwhat do i do\b/,
   /\ben ce moment\b/, /\bpresentement\b/, /\bmaintenant\b/, /\bla (elle|il|ils|elles|on|je|j'|y|c'est|ca|chu|tout|le gars|son|sa|ses|pis)\b/, /\bla la\b/,
   /\btout de suite\b/, /\bce soir\b/, /\ba soir\b/, /\bcette nuit\b/, /\bcet (apres-midi|aprem)\b/, /\bce matin\b/, /\baujourd'hui\b/, /\btantot\b/,
   /\bdans (\d+|une|deux|trois|quelques|cinq|dix|quinze|vingt|trente|moins d'une) ?(minutes?|min|mins|heures?|h|hrs?)\b/, /\bd'ici (\d+|une|deux|quelques|la fin|ce soir|demain|minuit)\b/,
@@ -126,7 +148,7 @@ export const generalMarkers: readonly RegExp[] = [
   /\bmise en situation\b/, /\bscenario\b/, /\bexercice\b/, /\bjeu de role\b/, /\bvignette\b/, /\betude de cas\b/, /\bfilm\b/, /\bdocumentaire\b/,
   /\bserie\b/, /\broman\b/, /\blivre\b/, /\bbalado\b/, /\bpodcast\b/, /\btheori/, /\bquiz\b/, /\bexamen\b/, /\bpresentation\b/, /\brecherche\b/,
   /\btraining\b/, /\bcourse\b/, /\bworkshop\b/, /\bcase study\b/, /\brole[- ]?play\b/, /\bhypothetical\b/, /\bmovie\b/, /\bdocumentary\b/, /\bin general\b/,
-  /\bcode criminel\b/, /\bcomment (aborder|en parler|parler de)\b/, /\ble sujet (du|de la|des|de l')\b/, /\bprevention (du|de la|des|de l')\b/, /\baccusee?s? de\b/, /\b(peut|peuvent|pourrait|pourraient) etre (accuse|condamne|poursuivi|arrete)/, /\bformat(rice|eur|eurs|rices)\b/, /\bparticipants?\b/, /\bcriminal code\b/, /\binfraction/, /\bpeines?\b/, /\bpassible\b/, /\bsentences?\b/, /\bloi\b/, /\blegal/, /\billegal/, /\bcrimes?\b/,
+  /\bcode criminel\b/, /\bhow (do|can|should) (you|i|we|one|staff) (use|give|administer|get)\b/, /\b(get|be|being|are) trained\b/, /\bcomment (utiliser|administrer|donner|se servir|on utilise|on donne)\b/, /\bcomment (aborder|en parler|parler de)\b/, /\ble sujet (du|de la|des|de l')\b/, /\bprevention (du|de la|des|de l')\b/, /\baccusee?s? de\b/, /\b(peut|peuvent|pourrait|pourraient) etre (accuse|condamne|poursuivi|arrete)/, /\bformat(rice|eur|eurs|rices)\b/, /\bparticipants?\b/, /\bcriminal code\b/, /\binfraction/, /\bpeines?\b/, /\bpassible\b/, /\bsentences?\b/, /\bloi\b/, /\blegal/, /\billegal/, /\bcrimes?\b/,
   /\bcriminel/, /\baccusation/, /\barticle \d/, /\bart\. ?\d/, /\bjurisprudence\b/, /\blpj\b/, /\bdefinition\b/, /\bc'est quoi (la|le|l'|les|un|une)\b/,
   /\bqu'est-ce (que|qu'|qui)\b/, /\bpenalt/, /\bcharged with\b/, /\bthe law\b/, /\boffen[cs]e/, /\bwhat is (a|an|the)\b/,
   /\b(que|quoi) faire (si|quand|lorsqu|en cas|face)\b/, /\bcomment (reagir|intervenir|agir|reconnaitre|savoir|detecter|reperer|identifier|aider|faire|reagit|on fait|parler|aborder)\b.{0,40}\b(si|quand|lorsqu|face)\b/,
