@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { screenDanger } from '../../bot/core/search/danger-screen.js';
+import { screenByRules, screenDanger } from '../../bot/core/search/danger-screen.js';
 import { repoPath } from '../../bot/paths.js';
 
 interface DangerItem {
@@ -36,7 +36,10 @@ describe.each([
   });
 });
 
+// The rules alone: what the lexicon and the frames decide before the classifier may raise a tier.
 describe('danger screen rules', () => {
+  const tier = (q: string) => screenByRules(q).safety;
+
   it('reads a negated act as no emergency, but « plus souvent » as no negation', () => {
     expect(tier('il la frappe pas, donc c’est pas de l’exploitation?')).not.toBe('emergency');
     expect(tier('il ne la frappe plus depuis qu’elle est partie')).not.toBe('emergency');
@@ -78,5 +81,20 @@ describe('danger screen rules', () => {
   it('reads English emergencies', () => {
     expect(tier('a pimp is holding her in a motel right now and took her phone')).toBe('emergency');
     expect(tier('she texted me she wants to kill herself tonight')).toBe('emergency');
+  });
+});
+
+describe('the classifier beside the rules', () => {
+  it('only raises a tier, never lowers what the rules decided', () => {
+    for (const q of ['elle est enfermée chez lui en ce moment', 'quelle est la peine pour séquestration d’une mineure?', 'il m’a écrit qu’il veut en finir ce soir']) {
+      const order = ['none', 'band', 'emergency'];
+      expect(order.indexOf(screenDanger(q).safety)).toBeGreaterThanOrEqual(order.indexOf(screenByRules(q).safety));
+    }
+  });
+
+  it('catches a message that no rule knows, from how it is written', () => {
+    // None of these words is in danger-lexicon.ts; the classifier generalises from the tuning data.
+    const q = 'le beau-père vient de pitcher l’ado contre le frigo devant nous autres, il arrête pas';
+    expect(screenDanger(q).safety).not.toBe('none');
   });
 });

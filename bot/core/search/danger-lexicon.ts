@@ -53,7 +53,7 @@ export const harmCues: readonly RegExp[] = [
   /\b(rape|raped|raping|rapes)\b/, /\bbeat(s|en|ing)? (her|him|them|up|the)\b/, /\b(hit|hits|hitting|punch|punching|punched|hurting|hurts) (her|him|them)\b/,
   /\bassault/, /\bforc(e|ed|es|ing) (her|him|them) (to|into)\b/, /\babus(e|es|ing) (her|him)\b/,
   /\b(est|sont|etre|is|are) en danger\b/, /\bin danger\b/, /\bdanger de mort\b/, /\b(pas|pu) en securite\b/, /\bn'est (plus|pas) en securite\b/, /\bnot safe\b/, /\bunsafe\b/,
-  /\bau secours\b/, /\ba l'aide\b(?! de)/, /\baide[z]?[- ]moi\b/, /\bhelp me\b/, /\bplease help\b/, /\bsos\b/, /\b(appel|crie|hurle)\w* (a|au|pour) (l'aide|du secours|secours|de l'aide)\b/,
+  /\bau secours\b/, /\ba l'aide\b(?! de)/, /\baide[z]?[- ]moi\b(?! (a|avec|pour) )/, /\bhelp me\b(?! (with|to|find|understand|figure|out|on|get))/, /\bplease help\b/, /\bsos\b/, /\b(appel|crie|hurle)\w* (a|au|pour) (l'aide|du secours|secours|de l'aide)\b/,
   /\b(a|ai|avons|ont) (tres |vraiment |tellement )?peur (pour sa vie|de mourir|qu'il la tue|qu'il revienne)\b/, /\bterrifi/, /\ben panique\b/, /\bpaniqu/, /\ben pleurs\b/,
   /\b(droguee|drogue (a son insu|par)|drogue du viol|ghb|(l'|la |les |m')a drogu|(a|ont) ete drogu|pas dans son etat|defoncee|quelque chose dans (son|sa|mon) (verre|drink|consommation))\b/,
   /\b(drugged|roofied|spiked)\b/,
@@ -101,12 +101,26 @@ export const bandCues: readonly RegExp[] = [
   /\bgangs? de rue\b/, /\bforce\b/, /\bsecurite\b/, /\bsafety\b/, /\bmort\b/, /\bdeath\b/, /\bdie\b/, /\bblesse/, /\binjur/, /\bhurt\b/,
 ];
 
-/** Sure signs that the danger is happening now: they outweigh a past, safe or general frame. */
-export const strongNowMarkers: readonly RegExp[] = [
+/** Signs that the danger is happening as the person writes: they outweigh every frame, « what if » included. */
+export const presentMarkers: readonly RegExp[] = [
   /\ben ce moment\b/, /\bpresentement\b/, /\bla (elle|il|ils|elles|on|je|j'|y|c'est|ca|chu|tout|le gars|son|sa|ses|et)\b/, /\bla la\b/, /\bmaintenant,? (elle|il|ils|elles|on|y|le|la|son|sa|ses)\b/,
+  /\bvien[st]? de\b/, /\ben train de\b/, /\bcomme on se parle\b/, /\bpendant qu'on se parle\b/, /\bau (bout du fil|telephone)\b/,
+  /\bright now\b/, /\bas we speak\b/, /\bon the (line|phone)\b/, /\bjust now\b/,
+];
+
+/** Sure signs that the danger is now or imminent: they outweigh a past, safe or general frame, not a « what if ». */
+export const strongNowMarkers: readonly RegExp[] = [
+  ...presentMarkers,
   /\btout de suite\b/, /\bce soir\b/, /\bcette nuit\b/, /\ba minuit\b/, /\bdans (\d+|une|deux|trois|quelques|cinq|dix|quinze|vingt|trente|moins d'une) ?(minutes?|min|mins|heures?|h|hrs?)\b/,
-  /\bd'une minute a l'autre\b/, /\ben route\b/, /\bvien[st]? de\b/, /\ben train de\b/, /\bcomme on se parle\b/, /\bpendant qu'on se parle\b/, /\bau (bout du fil|telephone)\b/,
-  /\bright now\b/, /\btonight\b/, /\bas we speak\b/, /\bon (his|her|their|the) way\b/, /\bon the (line|phone)\b/, /\bin (\d+|an|a few|ten|twenty|thirty|fifteen) (minutes?|mins|hours?)\b/, /\bwithin the hour\b/, /\bjust now\b/,
+  /\bd'une minute a l'autre\b/, /\ben route\b/, /\btonight\b/, /\bon (his|her|their|the) way\b/, /\bin (\d+|an|a few|ten|twenty|thirty|fifteen) (minutes?|mins|hours?)\b/, /\bwithin the hour\b/,
+];
+
+/** A hypothesis (« que faire si », « what if »): only a sign of the present outweighs it. */
+export const hypotheticalMarkers: readonly RegExp[] = [
+  /\b(que|quoi) faire (si|quand|lorsqu|en cas)\b/, /\bsi jamais\b/, /\badvenant\b/, /\bdans l'eventualite\b/, /\bhypothetiquement\b/, /\bdans le cas (ou|d')\b/, /\bau cas ou\b/,
+  /\b(admettons|mettons|disons|supposons|imaginons) qu/, /\bsi un jour\b/, /\bsi (je|j'|on|tu|nous|vous) (soupconne|pense|crois|vois|remarque|constate|trouve|apprend|apprends|recois)\b/,
+  /\bcomment (reagir|intervenir|agir)\b.{0,40}\b(si|quand|lorsqu)\b/, /\b(je fais|on fait|qu'on fait) quoi si\b/,
+  /\bwhat (if|should i do if|to do if|do i do if|do we do if|should we do if)\b/, /\bhow (do|can|should|would) (i|we|you|one) (react|respond|handle)\b.{0,40}\bif\b/, /\bin case\b/, /\bif (a|an|the|my|our) (youth|teen|teenager|kid|girl|boy|child|student|client|minor|victim)\b/,
 ];
 
 /** The danger is happening now or is imminent (the strong markers and weaker ones, « maintenant », « aujourd'hui »). */
@@ -129,6 +143,7 @@ export const pastMarkers: readonly RegExp[] = [
   /\bhier\b/, /\bavant-hier\b/, /\bil y a (\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|quelques|plusieurs|longtemps|des) ?(ans?|annees?|mois|semaines?|jours|lunes)\b/,
   /\ben (19|20)\d\d\b/, /\bdans le passe\b/, /\bautrefois\b/, /\bdans le temps\b/, /\bquand (elle|il) (avait|etait)\b/, /\ba l'epoque\b/, /\bauparavant\b/,
   /\b(en|au mois de|depuis) (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b/, /\bc'etait (en|il y a|l'an|la semaine|le mois|quand)\b/,
+  /\bca fait (\d+|un|une|deux|trois|quatre|cinq|six|quelques|plusieurs) ?(ans?|annees?|mois|semaines)\b/, /\b(back )?in (19|20)\d\d\b/,
   /\blast (year|month|week|night|summer|winter|fall|spring)\b/, /\b(years|months|weeks|days) ago\b/, /\byesterday\b/, /\bback then\b/, /\bused to\b/,
 ];
 
@@ -139,12 +154,15 @@ export const safeMarkers: readonly RegExp[] = [
   /\b(arrete|arretes|arretee|detenu|detenus|en detention|en prison|incarcere|condamne|condamnes|sous les verrous|derriere les barreaux)\b/,
   /\b(arrested|in custody|charged|convicted|in jail|in prison|behind bars|locked up for)\b/,
   /\b(est|sont) (avec|chez) (nous|moi|la police|les policiers|sa mere|son pere|ses parents|sa famille|la dpj)\b/, /\bpris(e)? en charge\b/,
+  /\b(a ete |l'a |l'ont |ont |on l'a |la police l'a |ils l'ont )?retrouvee?s?\b/, /\b(est |sont )?(revenue?s?|de retour) (de sa fugue|de fugue|chez|a la maison|au centre)\b/, /\b(was |were )?found\b/,
+  /\b(en lieu sur|hebergee?s?|sous surveillance|centre de crise|a l'urgence|avec (eux|les patrouilleurs|les policiers|la police))\b/, /\b(dpj|police|sq|spvq) (est|a ete|sont) (avisee?s?|informee?s?|appelee?s?|sur place)\b/,
+  /\bs'est fait (pogner|arreter|ramasser|arreter)\b/, /\b(and|now|is|she's|he's) safe\b/,
   /\b(au|a l'|a la) (chul|hopital|urgence|centre jeunesse|poste de police|famille d'accueil)\b/, /\b(at|in) (the )?(hospital|er|shelter|police station)\b/,
 ];
 
 /** A general, training, legal or « what if » question: danger words about no one in particular now. */
 export const generalMarkers: readonly RegExp[] = [
-  /\ben general\b/, /\bstatisti/, /\bformation\b/, /\batelier\b/, /\b(suivre|suivi|donner|donne) (un|le|ce) cours\b/, /\bconference\b/, /\bcapsule\b/, /\bfictif\b/, /\bfictive\b/,
+  /\ben general\b/, /\bstatisti/, /\bformations?\b/, /\bsimulation\b/, /\btravail (de session|scolaire|de recherche|d'equipe)\b/, /\bcours (de|sur)\b/, /\bfacteurs? de risque\b/, /\best-ce normal\b/, /\bpourquoi (on|est-ce)\b/, /\b(ca|ça) marche comment\b/, /\bcomment (ca|ça) marche\b/, /\bcomment parler\b/, /\batelier\b/, /\b(suivre|suivi|donner|donne) (un|le|ce) cours\b/, /\bconference\b/, /\bcapsule\b/, /\bfictif\b/, /\bfictive\b/,
   /\bmise en situation\b/, /\bscenario\b/, /\bexercice\b/, /\bjeu de role\b/, /\bvignette\b/, /\betude de cas\b/, /\bfilm\b/, /\bdocumentaire\b/,
   /\bserie\b/, /\broman\b/, /\blivre\b/, /\bbalado\b/, /\bpodcast\b/, /\btheori/, /\bquiz\b/, /\bexamen\b/, /\bpresentation\b/, /\brecherche\b/,
   /\btraining\b/, /\bcourse\b/, /\bworkshop\b/, /\bcase study\b/, /\brole[- ]?play\b/, /\bhypothetical\b/, /\bmovie\b/, /\bdocumentary\b/, /\bin general\b/,
@@ -155,7 +173,7 @@ export const generalMarkers: readonly RegExp[] = [
   /\bcomment (on |je |tu |nous |vous )?(reconnai|detect|repere|identifi|savoir|voir|sait|distingu)/, /\bsignes?\b/, /\bsigns?\b/, /\bsymptomes?\b/, /\bdifference entre\b/,
   /(^|[.?!;] )si\b/, /\b(admettons|mettons|disons|supposons|imaginons) qu/, /\bsi un jour\b/, /\bsi (je|j'|on|tu|nous|vous) (soupconne|pense|crois|vois|remarque|constate|trouve|apprend|apprends|suis|etais|recois|recevais)\b/,
   /\b(je fais|on fait|qu'on fait|que je fais|je dois faire) quoi si\b/, /\bqu'on fait si\b/, /\bsi\b.{0,100}\b(je fais quoi|on fait quoi|que faire|quoi faire|what do i do)\b/,
-  /\bsi jamais\b/, /\badvenant\b/, /\bdans le cas (ou|d')\b/, /\bau cas ou\b/, /\ben cas d[e']\b/, /\bsupposons\b/, /\bimaginons\b/, /\bhypothese\b/,
+  /\bsi jamais\b/, /\badvenant\b/, /\bdans l'eventualite\b/, /\bhypothetiquement\b/, /\bdans le cas (ou|d')\b/, /\bau cas ou\b/, /\ben cas d[e']\b/, /\bsupposons\b/, /\bimaginons\b/, /\bhypothese\b/,
   /\bsi (une|un|la|le|l'|mon|ma|nos|des) (jeune|ado|adolescente?|fille|gars|eleve|victime|client|enfant|cliente|usager|usagere|mineure?)\b/,
   /\bwhat (if|should i do if|to do if|do i do if|do we do if|should we do if)\b/, /\bhow (do|can|should|would) (i|we|you|one) (recognize|recognise|spot|tell|react|respond|know|handle|identify)\b/,
   /\bif (a|an|the|my|our) (youth|teen|teenager|kid|girl|boy|child|student|client|minor|victim)\b/, /\bsigns of\b/, /\bin case\b/,
@@ -169,7 +187,8 @@ export const idioms: readonly RegExp[] = [
   /\bmorte?s? de (fatigue|rire|faim|peur|honte|froid|chaleur|stress|ennui)\b/, /\bmourir de (rire|faim|honte|fatigue|chaleur|froid|ennui)\b/,
   /\b(je suis|chu|j'suis|on est) (mort|morte|morts|mortes|crevee?|brulee?|videe?)\b/, /\bca me tue\b/, /\bca va me tuer\b/,
   /\b(ce|cette|mon|ma|le|la|mes|ces|son|sa|les|cet|notre|nos|leur) [\w'-]+ (me|nous|va me|vont me|m'a|m'ont|nous a|nous ont|va nous|vont nous|me fait) (tue|tuer|tuent|achever|mourir)\b/,
-  /\btuer le temps\b/, /\btuer dans l'oeuf\b/, /\b(j'|on |je |nous |tu )(en )?(ai|a|as|avons) (enfin )?fini avec\b/,
+  /\btuer le temps\b/, /\b(tue|tuer|tues|tuent|killed|kill) (le|la|les|un|une|ce|cette|the|a) (projet|boss|jeu|niveau|idee|game|mood|ambiance|moustique|mouche|plante|budget|project|vibe)\w*\b/,
+  /\benferm\w* (dehors|a l'exterieur)\b/, /\blocked out\b/, /\btuer dans l'oeuf\b/, /\b(j'|on |je |nous |tu )(en )?(ai|a|as|avons) (enfin )?fini avec\b/,
   /\b(en )?finir avec (ce|cette|le|la|les|mon|ma|mes|ces|son|notre|nos|un|une|l') [\w'-]+/,
   /\bbattre (un|le|son|mon|notre|leur|des) (record|score|fer)\b/, /\bbattre le fer\b/,
   /\b(se |s'est |se sont |on s'est |on se |nous sommes )?(fait |faire |fait )?(battre|planter|laver|lancer)\b.{0,15}\b(au|en|par|contre) (hockey|soccer|badminton|volley|volleyball|baseball|football|basket|tennis|ballon|balle|ringuette|match|finale|quiz|cartes)\b/,

@@ -10,7 +10,8 @@
  * with their negation (« il ne la frappe plus », not « il la frappe plus souvent »), weighed
  * against markers of now (« là elle est enfermée ») and of a past, safe or general frame.
  */
-import { bandCues, generalMarkers, harmCues, harmIfNowCues, idioms, lifeCues, nowMarkers, pastMarkers, safeMarkers, strongNowMarkers } from './danger-lexicon.js';
+import { bandCues, generalMarkers, harmCues, harmIfNowCues, hypotheticalMarkers, idioms, lifeCues, nowMarkers, pastMarkers, presentMarkers, safeMarkers, strongNowMarkers } from './danger-lexicon.js';
+import { scoreDanger, storedDangerModel, type DangerModel } from './danger-classifier.js';
 import type { DangerSignal } from './decision.js';
 import { editDistance } from './correct-spelling.js';
 import { foldMessage } from './fold-text.js';
@@ -54,6 +55,8 @@ const clauseEnd = /^\s*($|[.,;:!?)]|et\b|mais\b|depuis\b|pis\b|and\b|but\b)/;
 
 /** True when the cue found at `index` is negated (« n'est pas enfermée », « frappe pu », « not being held »). */
 function negated(text: string, index: number, length: number): boolean {
+  // A cue that holds its own negation (« respire pu », « can't leave ») is the danger itself.
+  if (/\b(pas|plus|pu|jamais|not|can't|cannot|won't|doesn't)\b/.test(text.slice(index, index + length))) return false;
   const before = text.slice(Math.max(0, index - 30), index);
   const after = text.slice(index + length);
   if (/\b(pas|jamais|aucune?|sans|ni|pu|not|never|no longer|isn't|wasn't|aren't|weren't|doesn't|didn't|don't|hasn't|haven't)\s+(\S+\s+){0,2}$/.test(before)) return true;
@@ -77,9 +80,13 @@ function findCue(text: string, cues: readonly RegExp[]): boolean {
 
 const hasAny = (text: string, markers: readonly RegExp[]) => markers.some((m) => m.test(text));
 
-/** Screens a message; see the file comment for the tiers. */
-export function screenDanger(message: string): DangerSignal {
+/** The rules alone (danger-lexicon.ts), for the classifier's training and for tests. */
+export function screenByRules(message: string): DangerSignal {
   const text = normalizeForDanger(message);
+  return decideByRules(text);
+}
+
+function decideByRules(text: string): DangerSignal {
   const safe = hasAny(text, safeMarkers);
   // « elle est maintenant en sécurité »: the « maintenant » of a safe phrase is no marker of danger now.
   const unframed = safe ? safeMarkers.reduce((t, m) => t.replace(new RegExp(m.source, 'g'), ' '), text) : text;
@@ -88,10 +95,25 @@ export function screenDanger(message: string): DangerSignal {
   const life = findCue(unframed, lifeCues);
   const harm = life || findCue(unframed, harmCues);
   const conditional = findCue(unframed, harmIfNowCues);
-  // Only a sure sign of now outweighs a frame: « maintenant » ends many calm questions.
-  const current = framed ? hasAny(unframed, strongNowMarkers) : true;
+  // Only a sure sign of now outweighs a frame (« maintenant » ends many calm questions), and only
+  // a sign of the present outweighs a hypothesis (« que faire s'il vient la chercher ce soir »).
+  const current = hasAny(text, hypotheticalMarkers) ? hasAny(unframed, presentMarkers) : framed ? hasAny(unframed, strongNowMarkers) : true;
 
   if ((harm && current) || (conditional && now && current)) return { safety: 'emergency', immediate: true, lifeAtRisk: life };
   if (harm || (conditional && now) || findCue(text, bandCues)) return { safety: 'band', immediate: false, lifeAtRisk: life };
   return { safety: 'none', immediate: false, lifeAtRisk: false };
+}
+
+/**
+ * Screens a message; see the file comment for the tiers. The rules decide first; the classifier
+ * (danger-classifier.ts) can only raise the tier, never lower it: recall first.
+ */
+export function screenDanger(message: string, model: DangerModel = storedDangerModel()): DangerSignal {
+  const text = normalizeForDanger(message);
+  const rules = decideByRules(text);
+  if (rules.safety === 'emergency') return rules;
+  const score = scoreDanger(model, text);
+  if (score >= model.emergencyThreshold) return { safety: 'emergency', immediate: true, lifeAtRisk: rules.lifeAtRisk };
+  if (rules.safety === 'band' || score >= model.bandThreshold) return { safety: 'band', immediate: false, lifeAtRisk: rules.lifeAtRisk };
+  return rules;
 }

@@ -7,6 +7,7 @@
 import { createRequire } from 'node:module';
 import { createSpellingCorrector } from './correct-spelling.js';
 import { foldText } from './fold-text.js';
+import { isFrenchWord } from './french-lexicon.js';
 import { stopWords } from './stop-words.js';
 
 interface SnowballStemmer {
@@ -38,6 +39,16 @@ function splitCompound(word: string): string[] {
   const prefix = compoundPrefixes.find((p) => word.startsWith(p) && word.length > p.length + 2);
   return prefix ? [prefix, word] : [word];
 }
+
+/**
+ * Words the Snowball stemmer would merge with an unrelated word, kept whole (a stemmer override
+ * dictionary, as search engines keep one): « souteneur » is not « soutenir », « copine » is not
+ * « copie », « gars » is not « garer ».
+ */
+export const stemOverrides: ReadonlyMap<string, string> = new Map([
+  ['souteneur', 'souteneur'], ['souteneurs', 'souteneur'], ['copine', 'copine'], ['copines', 'copine'], ['copain', 'copain'], ['copains', 'copain'],
+  ['gars', 'gars'], ['chum', 'chum'], ['chums', 'chum'], ['blonde', 'blonde'], ['blondes', 'blonde'],
+]);
 
 /** How many word stems an analyzer remembers before starting afresh. */
 const maxCachedStems = 100_000;
@@ -117,21 +128,27 @@ export function createFrenchAnalyzer(options: AnalyzerOptions = {}): FrenchAnaly
     const folded = foldText(word);
     if (stopWords.has(folded)) return '';
     if (/\d/.test(folded)) return folded;
+    const override = stemOverrides.get(folded);
+    if (override) return override;
     const stem = lexicon.get(folded) ?? stemAccented(word);
     // Snowball keeps the plural verb ending -ent (« recrutent »); drop it when the rest is a
-    // stem the texts already use (« recrut »), which leaves nouns such as « parent » alone.
-    if (stem === folded && folded.endsWith('ent') && knownStems.has(folded.slice(0, -3))) return folded.slice(0, -3);
+    // stem the texts already use (« recrut »), unless the word is also an adjective or a noun
+    // with a feminine in -ente (« violent », « parent »): those stay whole.
+    if (stem === folded && folded.endsWith('ent') && knownStems.has(folded.slice(0, -3)) && !isFrenchWord(`${folded}e`)) return folded.slice(0, -3);
     // Without its accent, a past participle keeps an -e (« exploitee » → « exploite »): drop it
     // when the texts know the shorter stem.
     if (!knownStems.has(stem) && stem.endsWith('e') && knownStems.has(stem.slice(0, -1))) return stem.slice(0, -1);
     return stem;
   };
 
-  /** A question word the texts never use is replaced by the closest word they use (« divulgaton »). */
+  /**
+   * A question word the texts never use is replaced by the closest word they use (« divulgaton »),
+   * unless it is a French word (« vendre » is not a typo of « tendre »).
+   */
   const corrections = new Map<string, string>();
   const correctWord = (word: string): string => {
     const stem = stemWord(word);
-    if (stem === '' || knownStems.size === 0 || knownStems.has(stem) || /\d/.test(word)) return word;
+    if (stem === '' || knownStems.size === 0 || knownStems.has(stem) || /\d/.test(word) || isFrenchWord(word)) return word;
     let corrected = corrections.get(word);
     if (corrected === undefined) {
       if (corrections.size > maxCachedStems) corrections.clear();

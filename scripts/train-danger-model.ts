@@ -1,0 +1,82 @@
+/**
+ * `npx tsx scripts/train-danger-model.ts`: trains the danger classifier (danger-classifier.ts) on
+ * the tuning data only (never a locked half), chooses its two thresholds by 5-fold
+ * cross-validation so that the rules and the classifier together reach the recall asked for,
+ * prints the out-of-fold figures, and writes bot/core/search/danger-model.json.
+ *
+ * Emergencies: the tuning halves of the blind danger sets and the older danger set. Calm
+ * messages: their calm halves, and every in-domain or out-of-scope question of the tuning sets.
+ */
+import { createHash } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { readList } from '../bot/cli/eval-sets.js';
+import { dangerModelPath, scoreDanger, trainDangerLogistic, trainDangerWeights, type DangerExample, type DangerModel } from '../bot/core/search/danger-classifier.js';
+import { normalizeForDanger, screenByRules } from '../bot/core/search/danger-screen.js';
+import type { LabelledDanger, LabelledQuestion } from '../bot/core/search/evaluate-answerer.js';
+import { repoPath } from '../bot/paths.js';
+
+/** Recall the rules and the classifier must reach together, out of fold, for each tier. */
+const wantedRecall = { emergency: 0.985, band: 0.995 };
+const folds = 5;
+const train = process.argv.includes('--bayes') ? trainDangerWeights : trainDangerLogistic;
+const recallArg = process.argv.find((a) => a.startsWith('--recall='));
+if (recallArg) wantedRecall.emergency = Number(recallArg.slice(9));
+
+const eval_ = (...p: string[]) => repoPath('tests', 'eval', ...p);
+const danger = [
+  ...readList<LabelledDanger>(eval_('blind', 'danger.tuning.yaml')),
+  ...readList<LabelledDanger>(eval_('blind', 'danger-extra.tuning.yaml')),
+  ...readList<LabelledDanger>(eval_('danger-set.yaml')),
+];
+const questions = ['indomain-ac.tuning.yaml', 'indomain-dg.tuning.yaml', 'out-of-scope.tuning.yaml', 'indomain-extra.tuning.yaml'].flatMap((f) => readList<LabelledQuestion>(eval_('blind', f)));
+const examples: Array<DangerExample & { source: 'danger' | 'question'; rules: string }> = [
+  ...danger.map((d) => ({ text: normalizeForDanger(d.q), emergency: d.expect === 'emergency', source: 'danger' as const, rules: screenByRules(d.q).safety })),
+  ...questions.map((q) => ({ text: normalizeForDanger(q.q), emergency: false, source: 'question' as const, rules: screenByRules(q.q).safety })),
+];
+
+// A stable fold for each example, from a hash of its text.
+const foldOf = (text: string) => parseInt(createHash('sha256').update(text).digest('hex').slice(0, 8), 16) % folds;
+const outOfFold = new Array<number>(examples.length).fill(0);
+for (let k = 0; k < folds; k++) {
+  const { bias, weights } = train(examples.filter((e) => foldOf(e.text) !== k));
+  const model: DangerModel = { bias, weights, emergencyThreshold: 0, bandThreshold: 0 };
+  examples.forEach((e, i) => {
+    if (foldOf(e.text) === k) outOfFold[i] = scoreDanger(model, e.text);
+  });
+}
+
+const emergencies = examples.map((e, i) => ({ e, s: outOfFold[i] ?? 0 })).filter(({ e }) => e.emergency);
+/**
+ * The highest threshold at which the rules, or the classifier where `mayRaise` lets it, reach
+ * `recall` on the emergencies, out of fold (the lowest one when they cannot).
+ */
+function chooseThreshold(recall: number, ruleCatches: (rules: string) => boolean, mayRaise: (rules: string) => boolean): number {
+  const candidates = [...new Set(emergencies.map(({ s }) => s))].sort((a, b) => b - a);
+  for (const t of candidates) {
+    const caught = emergencies.filter(({ e, s }) => ruleCatches(e.rules) || (mayRaise(e.rules) && s >= t)).length;
+    if (caught / emergencies.length >= recall) return t;
+  }
+  return Math.min(...candidates);
+}
+const emergencyThreshold = chooseThreshold(wantedRecall.emergency, (r) => r === 'emergency', () => true);
+const bandThreshold = Math.min(emergencyThreshold, chooseThreshold(wantedRecall.band, (r) => r !== 'none', () => true));
+
+const share = (xs: boolean[]) => (xs.length === 0 ? 0 : xs.filter(Boolean).length / xs.length).toFixed(3);
+const tierOf = (i: number) => {
+  const e = examples[i];
+  const s = outOfFold[i] ?? 0;
+  if (!e) return 'none';
+  if (e.rules === 'emergency' || s >= emergencyThreshold) return 'emergency';
+  return e.rules === 'band' || s >= bandThreshold ? 'band' : 'none';
+};
+const idx = examples.map((_, i) => i);
+const of = (pred: (e: (typeof examples)[number]) => boolean) => idx.filter((i) => examples[i] && pred(examples[i]!));
+console.log(`Exemples : ${examples.length} (${emergencies.length} urgences, ${examples.length - emergencies.length} messages calmes ou questions)`);
+console.log(`Seuils (validation croisée en ${folds} plis) : carte d'urgence ≥ ${emergencyThreshold.toFixed(2)}, bandeau ≥ ${bandThreshold.toFixed(2)}`);
+console.log(`Hors pli, règles seules : rappel ${share(of((e) => e.emergency).map((i) => examples[i]?.rules === 'emergency'))}, fausses alertes ${share(of((e) => e.source === 'danger' && !e.emergency).map((i) => examples[i]?.rules === 'emergency'))}`);
+console.log(`Hors pli, règles + classifieur : rappel ${share(of((e) => e.emergency).map((i) => tierOf(i) === 'emergency'))}, 911 affiché ${share(of((e) => e.emergency).map((i) => tierOf(i) !== 'none'))}, fausses alertes (messages alarmants calmes) ${share(of((e) => e.source === 'danger' && !e.emergency).map((i) => tierOf(i) === 'emergency'))}, carte d'urgence sur une question du domaine ${share(of((e) => e.source === 'question').map((i) => tierOf(i) === 'emergency'))}, bandeau sur une question ${share(of((e) => e.source === 'question').map((i) => tierOf(i) === 'band'))}`);
+
+const { bias, weights } = train(examples);
+const model: DangerModel = { bias, emergencyThreshold: Math.round(emergencyThreshold * 1000) / 1000, bandThreshold: Math.round(bandThreshold * 1000) / 1000, weights };
+writeFileSync(dangerModelPath, `${JSON.stringify(model)}\n`);
+console.log(`Écrit : ${dangerModelPath} (${Object.keys(weights).length} poids)`);
