@@ -67,7 +67,11 @@ function topicalTexts(knowledge: KnowledgeBase): string[] {
 export function createAnswerer(knowledge: KnowledgeBase, input: SearchOptionsInput = {}): SearchAnswerer {
   const options = resolveSearchOptions(input);
   const analyzer = createFrenchAnalyzer({ synonyms: knowledge.synonyms, lexiconTexts: knowledgeTexts(knowledge) });
-  const ranker = createEntryRanker(knowledge.entries, analyzer, options);
+  // Workers' own phrasings (learned-questions.ts) join each entry's questions for the ranking only:
+  // the topical vocabulary of the scope check stays the guide's.
+  const learned = options.learnedQuestions;
+  const rankedEntries = knowledge.entries.map((e) => (learned[e.id] ? { ...e, questions: [...e.questions, ...(learned[e.id] ?? [])] } : e));
+  const ranker = createEntryRanker(rankedEntries, analyzer, options);
   const resourceIndex = buildResourceIndex(knowledge.resources, analyzer, options);
   const vocabulary = new Set(topicalTexts(knowledge).flatMap((text) => analyzer.analyze(text)));
   const checkScope = createScopeCheck(analyzer, (term) => vocabulary.has(term), options);
@@ -89,7 +93,7 @@ export function createAnswerer(knowledge: KnowledgeBase, input: SearchOptionsInp
     const danger = screenDanger(question);
     const ranked = ranker.rank(question, candidateCount);
     const confidences = computeConfidences(ranked);
-    const candidates: Candidate[] = ranked.map((r, i) => ({ entry: r.entry, confidence: confidences[i] ?? 0, ranked: r }));
+    const candidates: Candidate[] = ranked.map((r, i) => ({ entry: knowledge.entryById.get(r.entry.id) ?? r.entry, confidence: confidences[i] ?? 0, ranked: r }));
     const scope = checkScope(question, candidates[0]?.confidence);
     const best = candidates.slice(0, options.maxResults);
     const contact = asksForContact(question);

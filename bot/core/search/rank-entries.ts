@@ -36,6 +36,8 @@ const rerankDepth = 50;
 interface AskedForm {
   readonly terms: ReadonlySet<string>;
   readonly norm: number;
+  /** 1 for the guide's own forms, `learnedSimilarity` for a learned phrasing. */
+  readonly scale: number;
 }
 
 /** Builds the entry index and the asked forms of each entry. */
@@ -46,12 +48,14 @@ export function createEntryRanker(entries: readonly GuideEntry[], analyzer: Fren
   const byId = new Map<string, GuideEntry>();
   for (const e of entries) {
     byId.set(e.id, e);
+    const learned = new Set(options.learnedQuestions[e.id] ?? []);
     const texts = [e.title, ...e.questions, ...(e.en ? [e.en.title, ...(e.en.questions ?? [])] : [])];
     formsOf.set(
       e.id,
       texts.map((text) => {
         const terms = new Set(analyzer.analyze(text));
-        return { terms, norm: Math.sqrt([...terms].reduce((sum, t) => sum + weight(t), 0)) };
+        const scale = learned.has(text) ? options.learnedSimilarity : 1;
+        return { terms, norm: Math.sqrt([...terms].reduce((sum, t) => sum + weight(t), 0)), scale };
       }),
     );
   }
@@ -63,7 +67,7 @@ export function createEntryRanker(entries: readonly GuideEntry[], analyzer: Fren
     for (const form of formsOf.get(id) ?? []) {
       if (form.norm === 0) continue;
       const dot = queryTerms.reduce((sum, t) => sum + (form.terms.has(t) ? weight(t) : 0), 0);
-      best = Math.max(best, dot / (queryNorm * form.norm));
+      best = Math.max(best, (form.scale * dot) / (queryNorm * form.norm));
     }
     return best;
   };

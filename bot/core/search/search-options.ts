@@ -1,3 +1,5 @@
+import { storedLearnedQuestions } from './learned-questions.js';
+
 /**
  * Every tunable of the question-answering search in one named object, each with its default.
  * `createAnswerer(knowledge, options)` takes a partial copy and fills the rest from
@@ -55,9 +57,13 @@ export interface SearchOptions {
   readonly similarityWeight: number;
   /** How many ranked entries a decision keeps. Default 5. */
   readonly maxResults: number;
-  /** Minimum confidence of the best entry to answer directly. Default 0.5. */
+  /**
+   * Minimum confidence of the best entry to answer directly. Default 0.35: with the margin below, it
+   * keeps « did you mean » under 15 % of in-domain questions (two-fold cross-validation on the
+   * tuning halves), the close topics shown as related topics instead.
+   */
   readonly answerThreshold: number;
-  /** Minimum gap between the first and second confidences to answer without asking. Default 0.5. */
+  /** Minimum gap between the first and second confidences to answer without asking. Default 0.2. */
   readonly answerMargin: number;
   /** Minimum confidence of the best entry to ask « did you mean » rather than say Balise does not know. Default 0.15. */
   readonly clarifyThreshold: number;
@@ -86,9 +92,19 @@ export interface SearchOptions {
   readonly listedResourceBonus: number;
   /** Resources scoring below this (relative resource-index score + bonus) are left out. Default 0.5. */
   readonly minResourceScore: number;
+  /**
+   * More ways workers ask each entry (entry id → questions), added to its `questions` for the
+   * ranking. Default: the phrasings learned from the tuning halves (learned-questions.json).
+   */
+  readonly learnedQuestions: Readonly<Record<string, readonly string[]>>;
+  /**
+   * A learned phrasing counts for this share of an editor's question in the resemblance signal:
+   * workers' phrasings are many and loose, the editors' few and exact. Default 0.8.
+   */
+  readonly learnedSimilarity: number;
 }
 
-/** The defaults, tuned on `tests/eval/dev-set.yaml` (`npm run eval`). */
+/** The defaults, tuned on the tuning halves of the blind sets (`npm run eval`). */
 export const defaultSearchOptions: SearchOptions = Object.freeze({
   boosts: Object.freeze({ title: 3, questions: 2.5, keywords: 2, answer: 1 }),
   resourceBoosts: Object.freeze({ name: 2, description: 1, needs: 1.5 }),
@@ -99,8 +115,8 @@ export const defaultSearchOptions: SearchOptions = Object.freeze({
   idfExponent: 0.5,
   similarityWeight: 0.6,
   maxResults: 5,
-  answerThreshold: 0.5,
-  answerMargin: 0.5,
+  answerThreshold: 0.35,
+  answerMargin: 0.2,
   clarifyThreshold: 0.15,
   clarifyScoreRatio: 0.75,
   minChoiceConfidence: 0.05,
@@ -110,6 +126,8 @@ export const defaultSearchOptions: SearchOptions = Object.freeze({
   maxResources: 3,
   listedResourceBonus: 0.5,
   minResourceScore: 0.5,
+  learnedQuestions: storedLearnedQuestions(),
+  learnedSimilarity: 0.8,
 });
 
 /** Options as given by a caller: any subset, boosts included. */

@@ -1,0 +1,19 @@
+/**
+ * `npx tsx scripts/learn-questions.ts`: gathers the in-domain questions of the tuning halves (never a
+ * locked half) by expected entry into bot/core/search/learned-questions.json, which the ranking adds
+ * to each entry's questions (see bot/core/search/learned-questions.ts).
+ */
+import { writeFileSync } from 'node:fs';
+import { readList } from '../bot/cli/eval-sets.js';
+import { outOfScopeLabel, type LabelledQuestion } from '../bot/core/search/evaluate-answerer.js';
+import { learnedQuestionsPath } from '../bot/core/search/learned-questions.js';
+import { repoPath } from '../bot/paths.js';
+
+const files = ['indomain-ac.tuning.yaml', 'indomain-dg.tuning.yaml', 'indomain-extra.tuning.yaml'];
+const learned: Record<string, string[]> = {};
+for (const item of files.flatMap((f) => readList<LabelledQuestion>(repoPath('tests', 'eval', 'blind', f)))) {
+  if (item.expect === outOfScopeLabel) continue;
+  (learned[item.expect] ??= []).push(item.q);
+}
+writeFileSync(learnedQuestionsPath, `${JSON.stringify(learned, null, 1)}\n`);
+console.log(`${Object.values(learned).flat().length} questions pour ${Object.keys(learned).length} entrées : ${learnedQuestionsPath}`);
