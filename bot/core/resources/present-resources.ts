@@ -119,14 +119,19 @@ export function orderAnswerResources(kb: KnowledgeBase, ids: readonly string[], 
 /**
  * Resources for a need, and optionally a territory: a territory also gets the lines that cover it
  * (a province-wide line serves the Capitale-Nationale). Those with a confirmed contact first, then
- * those that answer now, then the narrowest territory first.
+ * those that answer now, then the narrowest territory first. When a territory leaves nothing the
+ * worker can act on (no national shelter, say), the need's resources of every territory follow, so
+ * a list never ends without something to call.
  */
 export function findResources(kb: KnowledgeBase, need: Need, territory?: Territory): Resource[] {
   const hasVerified = (r: Resource) => r.contacts.some((c) => c.status === 'verified');
   const reach = (r: Resource) => ['Capitale-Nationale', 'Québec', 'Canada'].indexOf(r.territory);
-  return kb.resources
-    .filter((r) => r.needs.includes(need) && (!territory || coveredBy(territory).includes(r.territory)))
+  const ofNeed = kb.resources
+    .filter((r) => r.needs.includes(need))
     .sort((a, b) => Number(hasVerified(b)) - Number(hasVerified(a)) || Number(callableNow(b)) - Number(callableNow(a)) || reach(a) - reach(b));
+  if (!territory) return ofNeed;
+  const here = ofNeed.filter((r) => coveredBy(territory).includes(r.territory));
+  return here.some(hasVerified) ? here : [...here, ...ofNeed.filter((r) => !here.includes(r))];
 }
 
 /** Resources by id, in the order given, skipping unknown ids. */
