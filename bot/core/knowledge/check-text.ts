@@ -102,13 +102,16 @@ export function checkEntryTexts(entries: readonly GuideEntry[]): ContentProblem[
       const hedge = findReportHedge(text);
       if (hedge) push('report-hedge', 'error', `réponse ${lang} : « ${hedge} » retarde le signalement ; écrire : motifs raisonnables → signaler sans délai, dans le doute appeler le DPJ (24/7)`);
       if (screenshotWithoutImageWarning(text)) push('screenshot-image', 'error', `réponse ${lang} : une capture d'écran sans « jamais l'image » (une capture d'une image sexuelle de mineur en est une copie)`);
-      if (suicideWithoutLine(text)) push('suicide-line', 'error', `réponse ${lang} : parle de suicide sans la ligne ${suicideLine} (1 866 277-3553, texto 535353, suicide.ca)`);
+      const missing = [
+        ...(suicideWithoutLine(text) ? [`la ligne ${suicideLine} (1 866 277-3553, texto 535353, suicide.ca) dans le texte`] : []),
+        ...(lang === 'fr' && /suicid/iu.test(text) && !e.resources.includes('prevention-suicide') ? ['la ressource prevention-suicide'] : []),
+      ];
+      if (missing.length > 0) push('suicide-line', 'error', `réponse ${lang} : parle de suicide sans ${missing.join(' ni ')}`);
       const words = countWords(text);
       const bullets = text.split('\n').filter((l) => l.trim().startsWith('- ')).length;
       if (words > maxAnswerWords) push('answer-too-long', 'warning', `réponse ${lang} de ${words} mots (max. conseillé ${maxAnswerWords})`);
       else if (bullets > maxAnswerBullets) push('answer-too-long', 'warning', `réponse ${lang} de ${bullets} puces (max. conseillé ${maxAnswerBullets})`);
     }
-    if (/suicid/iu.test(e.answer) && !e.resources.includes('prevention-suicide')) push('suicide-line', 'error', 'parle de suicide sans la ressource prevention-suicide');
   }
   return problems;
 }
