@@ -59,6 +59,11 @@ describe('the shipped knowledge base', () => {
     expect(now.map((p) => `${p.file}:${p.line} ${p.code}`)).toEqual([]);
   });
 
+  it('indents no answer line: Markdown would show it as code', () => {
+    const indented = knowledge?.entries.flatMap((e) => [e.answer, e.en?.answer ?? ''].flatMap((a) => a.split('\n').filter((l) => /^\s+\S/.test(l)).map((l) => `${e.id}: ${l.trim().slice(0, 30)}`)));
+    expect(indented).toEqual([]);
+  });
+
   it('gives every entry a button label in each of its languages', () => {
     const unlabelled = knowledge?.entries.filter((e) => !e.label || (e.en && !e.en.label)).map((e) => e.id);
     expect(unlabelled).toEqual([]);
