@@ -84,8 +84,9 @@ describe('presentResource', () => {
   it('carries a contact\'s caveat to the card, in the card\'s language', () => {
     const fr = presentResource(kb.resourceById.get('dpj-capitale-nationale')!, 'fr');
     const en = presentResource(kb.resourceById.get('dpj-capitale-nationale')!, 'en');
-    expect(fr.lines[0]?.note).toMatch(/Source ancienne/);
-    expect(en.lines[0]?.note).toMatch(/Old source/);
+    expect(fr.lines[1]?.note).toMatch(/Source ancienne/);
+    expect(en.lines[1]?.note).toMatch(/Old source/);
+    expect(fr.lines[0]?.note).toBeUndefined(); // the same caveat on both numbers is said once, under the second
   });
 
   it('leaks no French label into an English resource', () => {

@@ -20,8 +20,8 @@ const labels: Record<Need, { fr: string; en: string }> = {
 
 // « Québec » alone reads as the city as much as the province: every label says which.
 const territoryLabels: Record<Territory, { fr: string; en: string }> = {
-  'Capitale-Nationale': { fr: 'Région de la Capitale-Nationale (Québec et environs)', en: 'Capitale-Nationale region (Québec City area)' },
-  Québec: { fr: 'Province de Québec', en: 'Province of Québec' },
+  'Capitale-Nationale': { fr: 'Région de la Capitale-Nationale', en: 'Capitale-Nationale region (Québec City area)' },
+  Québec: { fr: 'Ensemble du Québec (province)', en: 'All of Québec (province)' },
   Canada: { fr: 'Canada (services pancanadiens)', en: 'Canada-wide services' },
 };
 
@@ -50,8 +50,8 @@ export function territoryChoices(lang: Language): Array<{ value: Territory | '';
   return [{ value: '', label: lang === 'en' ? 'All resources' : 'Toutes les ressources' }, ...territories.map((value) => ({ value, label: territoryLabels[value][lang] }))];
 }
 
-/** The title of a resource list: « Ressources : Hébergement (Province de Québec) ». */
+/** The title of a resource list: « Ressources : Hébergement — Région de la Capitale-Nationale ». */
 export function resourcesTitle(need: Need, territory: Territory | undefined, lang: Language): string {
   const head = lang === 'en' ? 'Resources:' : 'Ressources :';
-  return `${head} ${labels[need][lang]}${territory ? ` (${territoryLabels[territory][lang]})` : ''}`;
+  return `${head} ${labels[need][lang]}${territory ? ` — ${territoryLabels[territory][lang]}` : ''}`;
 }

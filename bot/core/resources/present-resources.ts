@@ -56,6 +56,15 @@ function lineOf(c: Contact, lang: Language): ContactLine {
   return { text, href, markdown: href ? `[${text}](${href})` : text, ...(note ? { note } : {}) };
 }
 
+/** Two numbers with the same caveat show it once, under the second. */
+function withoutRepeatedNotes(lines: ContactLine[]): ContactLine[] {
+  return lines.map((line, i) => {
+    if (line.note === undefined || lines[i + 1]?.note !== line.note) return line;
+    const { note: _repeated, ...rest } = line;
+    return rest;
+  });
+}
+
 /** Presents one resource: verified contacts only, each with its caveat. */
 export function presentResource(r: Resource, lang: Language): ResourceView {
   const verified = r.contacts.filter((c) => c.status === 'verified');
@@ -63,7 +72,7 @@ export function presentResource(r: Resource, lang: Language): ResourceView {
     id: r.id,
     name: (lang === 'en' && r.en?.name) || r.name,
     description: (lang === 'en' && r.en?.description) || r.description,
-    lines: verified.map((c) => lineOf(c, lang)),
+    lines: withoutRepeatedNotes(verified.map((c) => lineOf(c, lang))),
     ...(verified.length === 0 ? { caveat: resourceTexts[lang].noneConfirmed } : {}),
   };
 }
