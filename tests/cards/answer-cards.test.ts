@@ -92,6 +92,12 @@ describe('answer card', () => {
   });
 });
 
+describe('every answer card', () => {
+  it('is well formed and within Teams\' size limit for every entry, in both languages', () => {
+    for (const e of kb.entries) for (const t of [fr, en]) expectWellFormed(renderAnswerCard(e, kb, t, 'question'));
+  });
+});
+
 describe('button labels', () => {
   it('uses each entry\'s short label on related-topic and clarify buttons, never a title cut mid-word', () => {
     const entry = kb.entryById.get('obligation-signalement-dpj')!;
