@@ -1,7 +1,7 @@
 /** Every card of Balise with realistic sample data, for the gallery (and a glance in review). */
 import { messagesFor } from '../bot/core/i18n/messages.js';
 import { loadKnowledge } from '../bot/core/knowledge/load-knowledge.js';
-import { needChoices, territoryChoices } from '../bot/core/resources/need-labels.js';
+import { needChoices, resourcesTitle, territoryChoices } from '../bot/core/resources/need-labels.js';
 import { findResources } from '../bot/core/resources/present-resources.js';
 import { repoPath } from '../bot/paths.js';
 import { safetyResources } from '../bot/core/search/match-resources.js';
@@ -38,12 +38,17 @@ export function gallerySamples(): Array<[string, CardAttachment]> {
     ['emergency-life-at-risk', renderEmergencyCard(life, safetyResources(kb, life), fr)],
     ['safety-band', renderSafetyBand(band, safetyResources(kb, band), fr)],
     ['safety-band-life', renderSafetyBand(bandLife, safetyResources(kb, bandLife), fr)],
+    ['answer-immediate-danger', renderAnswerCard(entry('securite-immediate'), kb, fr, 'elle est avec son pimp, j\'appelle qui')],
+    ['answer-report-dpj', renderAnswerCard(entry('comment-signaler-dpj'), kb, fr, 'comment signaler')],
     ['clarify', renderClarifyCard([entry('obligation-signalement-dpj'), entry('comment-signaler-dpj'), entry('signalement-police')], fr)],
     ['unknown', renderUnknownCard(fr)],
     ['out-of-scope', renderOutOfScopeCard(fr)],
     ['resource-picker', renderCard('resource-picker', fr, { needs: needChoices('fr'), territories: territoryChoices('fr') })],
-    ['resources-parents', renderResourcesCard('Ressources : Parents', findResources(kb, 'parents'), fr)],
-    ['resources-signalement', renderResourcesCard('Ressources : Signaler au DPJ', findResources(kb, 'signalement'), fr)],
+    ['resources-parents', renderResourcesCard(resourcesTitle('parents', undefined, 'fr'), findResources(kb, 'parents'), fr)],
+    ['resources-signalement', renderResourcesCard(resourcesTitle('signalement', undefined, 'fr'), findResources(kb, 'signalement'), fr)],
+    ['resources-hebergement', renderResourcesCard(resourcesTitle('hebergement', 'Capitale-Nationale', 'fr'), findResources(kb, 'hebergement', 'Capitale-Nationale'), fr)],
+    ['resources-victimes', renderResourcesCard(resourcesTitle('victimes', 'Capitale-Nationale', 'fr'), findResources(kb, 'victimes', 'Capitale-Nationale'), fr)],
+    ['resources-signalement-en', renderResourcesCard(resourcesTitle('signalement', undefined, 'en'), findResources(kb, 'signalement'), en)],
     ['error', renderErrorCard(fr, '3f2a9c1e-7d4b-4e2a-9a51-0c6f8b2d1e77')],
     ...trainingSamples(fr, galleryNow),
     ...consultationSamples(fr, galleryNow),

@@ -4,6 +4,7 @@ import { loadKnowledge } from '../../bot/core/knowledge/load-knowledge.js';
 import { safetyResources } from '../../bot/core/search/match-resources.js';
 import { needChoices, territoryChoices } from '../../bot/core/resources/need-labels.js';
 import { renderAnswerCard, renderClarifyCard, renderEmergencyCard, renderOutOfScopeCard, renderResourcesCard, renderSafetyBand, renderUnknownCard, separateParagraphs } from '../../bot/teams/cards/answer-cards.js';
+import { buttonLabel, shortenAtWord } from '../../bot/teams/cards/entry-labels.js';
 import { renderErrorCard, renderHelpCard, renderWelcomeCard } from '../../bot/teams/cards/basic-cards.js';
 import { renderCard, type CardAttachment } from '../../bot/teams/cards/render-card.js';
 import { verbs } from '../../bot/teams/verbs.js';
@@ -64,6 +65,53 @@ describe('answer card', () => {
   it('shows the English version when the user writes in English', () => {
     expect(texts(renderAnswerCard(entry, kb, en, ''))).toContain(entry.en!.title);
   });
+
+  it('names at most three sources by organisation and title, as links, never by their key', () => {
+    const many = kb.entryById.get('securite-immediate')!;
+    const json = texts(renderAnswerCard(many, kb, fr, ''));
+    const line = JSON.stringify(json.match(/Sources : [^"]*/)?.[0] ?? '');
+    expect(line).toContain('GRC — ');
+    expect(line).not.toMatch(/\[S\d+\]/);
+    expect((line.match(/\]\(http/g) ?? []).length).toBe(3);
+    expect(line).toContain(`et ${many.sources.length - 3} autres`);
+  });
+
+  it('says once per card that some contacts are hidden and what the check date means', () => {
+    const json = texts(renderAnswerCard(kb.entryById.get('comment-signaler-dpj')!, kb, fr, ''));
+    expect(json.split('Certaines coordonnées non confirmées').length - 1).toBe(1);
+    expect(json.split('fiche factuelle de la Table').length - 1).toBe(1);
+    expect(json).not.toContain('Coordonnées vérifiées le');
+    expect(json).toContain('Source ancienne'); // the DPJ numbers' caveat reaches the card
+  });
+
+  it('lists the resources the text names and those that answer now first, 911 and the suicide line on top', () => {
+    const json = texts(renderAnswerCard(kb.entryById.get('securite-immediate')!, kb, fr, ''));
+    const at = (s: string) => json.indexOf(s);
+    expect(at('tel:911')).toBeLessThan(at('tel:18662773553'));
+    expect(at('tel:18662773553')).toBeLessThan(at('tel:4186616951'));
+    expect(json).toContain('1 888 933-9007'); // Info-aide, which the text names
+  });
+});
+
+describe('every answer card', () => {
+  it('is well formed and within Teams\' size limit for every entry, in both languages', () => {
+    for (const e of kb.entries) for (const t of [fr, en]) expectWellFormed(renderAnswerCard(e, kb, t, 'question'));
+  });
+});
+
+describe('button labels', () => {
+  it('uses each entry\'s short label on related-topic and clarify buttons, never a title cut mid-word', () => {
+    const entry = kb.entryById.get('obligation-signalement-dpj')!;
+    const titles = (card: CardAttachment) => (JSON.stringify(card.content).match(/"title":"[^"]*"/g) ?? []).map((t) => t.slice(9, -1));
+    const clarify = titles(renderClarifyCard([entry, kb.entryById.get('sortir-emprise')!], fr));
+    expect(clarify).toEqual(expect.arrayContaining([entry.label, kb.entryById.get('sortir-emprise')!.label]));
+    for (const e of kb.entries) for (const lang of ['fr', 'en'] as const) expect(buttonLabel(e, lang).length).toBeLessThanOrEqual(40);
+  });
+
+  it('shortens a title without a label at a word boundary, with an ellipsis', () => {
+    expect(shortenAtWord('Accompagner la sortie : ambivalence, retours, suivi à long terme', 40)).toBe('Accompagner la sortie : ambivalence…');
+    expect(shortenAtWord('Court', 40)).toBe('Court');
+  });
 });
 
 describe('emergency card', () => {
@@ -119,12 +167,20 @@ describe('other cards', () => {
     expect(texts(renderHelpCard(fr, true))).toContain('Annoncer une formation');
   });
 
-  it('lists resources with tap-to-call links and their verification date', () => {
-    const card = renderResourcesCard('Ressources', [kb.resourceById.get('tel-jeunes')!, kb.resourceById.get('ligneparents')!], fr);
+  it('lists resources with tap-to-call links, each caveat, and the check date said once', () => {
+    const card = renderResourcesCard('Ressources', [kb.resourceById.get('tel-jeunes')!, kb.resourceById.get('ligneparents')!, kb.resourceById.get('dpj-capitale-nationale')!], fr);
     expectWellFormed(card);
     expect(texts(card)).toContain('(tel:18002632266)');
-    expect(texts(card)).toContain('Coordonnées non confirmées');
+    expect(texts(card)).toContain('Aucune coordonnée confirmée');
+    expect(texts(card)).toContain('Source de 2013');
     expect(texts(card)).not.toContain('361-5085');
+    expect(texts(card).split('fiche factuelle de la Table').length - 1).toBe(1);
+  });
+
+  it('shows an English resources card without French labels', () => {
+    const card = renderResourcesCard('Resources', [kb.resourceById.get('dpj-capitale-nationale')!, kb.resourceById.get('prevention-suicide')!, kb.resourceById.get('aidezmoisvp')!], en);
+    for (const french of ['Ligne régionale', 'Texto', 'Version française', 'Capital-Nationale', 'Coordonnées']) expect(texts(card)).not.toContain(french);
+    expect(texts(card)).toContain("Table's fact sheet");
   });
 
   it('builds the resource picker with every need', () => {

@@ -54,7 +54,7 @@ describe('Balise in the local Teams client', () => {
     const texts = cardTexts(reply).join('\n');
     const actions = (reply?.attachments.flatMap((a) => a.content.actions ?? []) ?? []) as Array<{ data?: { verb?: string; entryId?: string } }>;
     expect(actions.find((a) => a.data?.verb === 'feedback')?.data?.entryId).toBe('comment-signaler-dpj');
-    expect(texts).toMatch(/Source :.*révisé le \d{4}-\d{2}-\d{2}/);
+    expect(texts).toMatch(/Sources? :.*révisé le \d{4}-\d{2}-\d{2}/);
   });
 
   it('puts the emergency card first when a child is in danger now', async () => {

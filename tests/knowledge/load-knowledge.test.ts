@@ -38,11 +38,21 @@ describe('loadKnowledge', () => {
     ['invalid-phone', 'ressources.yaml', (t) => t.replace('1 800 263-2266', '263-22'), 1],
     ['stale-review', 'guide/a-test.yaml', (t) => t.replace('reviewedOn: 2026-11-01', 'reviewedOn: 2024-01-15'), 1],
     ['stale-verification', 'ressources.yaml', (t) => t.replace('verifiedOn: 2026-11-01', 'verifiedOn: 2023-05-01'), 1],
-    ['answer-too-long', 'guide/a-test.yaml', (t) => t.replace('Une réponse sur le deuxième sujet.', 'x'.repeat(1500)), 17],
+    ['answer-too-long', 'guide/a-test.yaml', (t) => t.replace('Une réponse sur le deuxième sujet.', 'mot '.repeat(151).trim()), 17],
     ['duplicate-question', 'guide/a-test.yaml', (t) => t.replace('deuxième sujet svp', 'premier sujet svp'), 17],
+    ['label-too-long', 'guide/a-test.yaml', (t) => t.replace('  title: Premier sujet\n', `  title: Premier sujet\n  label: ${'Un libellé bien trop long pour un bouton Teams'}\n`), 1],
+    ['missing-label', 'guide/a-test.yaml', (t) => t.replace('  title: Premier sujet\n', '  title: Un titre de fiche bien trop long pour tenir sur un bouton\n'), 1],
+    ['register-tu', 'guide/a-test.yaml', (t) => t.replace('Une réponse courte sur le premier sujet.', 'Appelle le DPJ, puis parles-en à ton pivot.'), 1],
+    ['report-hedge', 'guide/a-test.yaml', (t) => t.replace('Une réponse courte sur le premier sujet.', "Voyez avec votre pivot s'il faut signaler au DPJ."), 1],
+    ['screenshot-image', 'guide/a-test.yaml', (t) => t.replace('Une réponse courte sur le premier sujet.', "Gardez des captures d'écran des échanges."), 1],
+    ['suicide-line', 'guide/a-test.yaml', (t) => t.replace('Une réponse courte sur le premier sujet.', 'Vérifiez le risque suicidaire.'), 1],
+    ['missing-english', 'ressources.yaml', (t) => t.replace('  en:\n    name: Test line\n    description: A line for the tests.\n', ''), 1],
+    ['unknown-source', 'guide/a-test.yaml', (t) => t.replace('    - key: S19\n      url: https://example.org/s19', '    - key: S20\n      url: https://example.org/s20'), 1],
+    ['resource-not-shown', 'guide/a-test.yaml', (t) => t, 1],
   ];
   it.each(cases)('reports %s with its file and line', (code, file, edit, line) => {
-    const dir = brokenCopy(file, edit);
+    // resource-not-shown: the entry is fine, its resource lost its only confirmed contact.
+    const dir = code === 'resource-not-shown' ? brokenCopy('ressources.yaml', (t) => t.replace('      status: verified', '      status: unverified')) : brokenCopy(file, edit);
     const problems = loadKnowledge(dir, { today }).problems.filter((p) => p.code === code);
     expect(problems).toHaveLength(1);
     expect(problems[0]?.file).toBe(file);
@@ -52,6 +62,18 @@ describe('loadKnowledge', () => {
   it('reports every problem at once instead of stopping at the first', () => {
     const dir = brokenCopy('guide/a-test.yaml', (t) => t.replace('category: comprendre', 'category: x').replace('related: []', 'related: [absent]').replace('reviewedOn: 2026-11-01\n- id', 'reviewedOn: 01/11/2026\n- id'));
     expect(codes(dir).sort()).toEqual(['schema', 'schema', 'unknown-related'].sort());
+  });
+
+  it('gives each rule the severity its harm calls for: a put-off report is an error, « tu » a warning', () => {
+    const severity = (edit: (t: string) => string) => loadKnowledge(brokenCopy('guide/a-test.yaml', edit), { today }).problems.map((p) => `${p.code}:${p.severity}`);
+    expect(severity((t) => t.replace('Une réponse courte sur le premier sujet.', "Vois s'il faut signaler."))).toContain('report-hedge:error');
+    expect(severity((t) => t.replace('Une réponse courte sur le premier sujet.', 'Parles-en à ton pivot.'))).toEqual(['register-tu:warning']);
+    expect(severity((t) => t.replace('Une réponse courte sur le premier sujet.', 'Vérifiez le risque suicidaire.'))).toEqual(['suicide-line:error']);
+  });
+
+  it('checks the English answer too', () => {
+    const dir = brokenCopy('guide/a-test.yaml', (t) => t.replace('  reviewedOn: 2026-11-01\n- id: sujet-deux', '  reviewedOn: 2026-11-01\n  en:\n    title: First topic\n    answer: Keep screenshots of the chat and check with your pivot whether to report.\n- id: sujet-deux'));
+    expect(loadKnowledge(dir, { today }).problems.map((p) => p.code).sort()).toEqual(['report-hedge', 'screenshot-image']);
   });
 
   it('refuses the knowledge base on an error but keeps it with warnings only', () => {

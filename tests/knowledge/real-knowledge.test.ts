@@ -53,6 +53,28 @@ describe('the shipped knowledge base', () => {
     expect(wrong).toEqual([]);
   });
 
+  it('has no warning either: labels, « vous », lengths, English labels, sources named', () => {
+    // A fixed day, so the test does not start failing on its own when reviews age.
+    const { problems: now } = loadKnowledge(repoPath('knowledge'), { today: new Date('2026-12-01T12:00:00Z') });
+    expect(now.map((p) => `${p.file}:${p.line} ${p.code}`)).toEqual([]);
+  });
+
+  it('indents no answer line: Markdown would show it as code', () => {
+    const indented = knowledge?.entries.flatMap((e) => [e.answer, e.en?.answer ?? ''].flatMap((a) => a.split('\n').filter((l) => /^\s+\S/.test(l)).map((l) => `${e.id}: ${l.trim().slice(0, 30)}`)));
+    expect(indented).toEqual([]);
+  });
+
+  it('gives every entry a button label in each of its languages', () => {
+    const unlabelled = knowledge?.entries.filter((e) => !e.label || (e.en && !e.en.label)).map((e) => e.id);
+    expect(unlabelled).toEqual([]);
+  });
+
+  it('lists the DPJ resource wherever an answer sends people to the DPJ', () => {
+    const sends = (text: string) => /signal\w*[^.]{0,40}\bDPJ\b|\bDPJ\b[^.]{0,20}signal/i.test(text);
+    const missing = knowledge?.entries.filter((e) => sends(e.answer) && !e.resources.includes('dpj-capitale-nationale')).map((e) => e.id);
+    expect(missing).toEqual([]);
+  });
+
   it('marks as unverified the contacts the fact sheet marks UNVERIFIED', () => {
     const status = (id: string, value: string) => knowledge?.resourceById.get(id)?.contacts.find((c) => digits(c.value) === digits(value))?.status;
     expect(status('dpj-capitale-nationale', '418 661-3700')).toBe('unverified');

@@ -3,10 +3,9 @@
  * covered, phone formats; and the warnings that do not stop the bot (stale reviews, long answers,
  * a question asked in two entries).
  */
-import type { ContentProblem, GuideEntry, Resource } from './types.js';
+import { checkEntryTexts } from './check-text.js';
+import type { ContentProblem, GuideEntry, Resource, SourceName } from './types.js';
 
-/** Answers longer than this do not fit comfortably in a Teams card. */
-export const maxAnswerChars = 1400;
 /** A review or verification older than this many days is flagged. */
 export const staleAfterDays = 365;
 
@@ -33,11 +32,13 @@ interface CheckInput {
   readonly topics: ReadonlyArray<{ id: string; line: number }>;
   /** Ids of entries and resources already reported as invalid: references to them are not errors again. */
   readonly invalidIds?: readonly string[];
+  /** Names of sources (`sources.yaml`); when given, every cited key must have one. Default: not checked. */
+  readonly sourceNames?: ReadonlyMap<string, SourceName>;
   readonly today: Date;
 }
 
 /** Returns every cross-reference problem and warning. */
-export function checkKnowledge({ entries, resources, topics, invalidIds = [], today }: CheckInput): ContentProblem[] {
+export function checkKnowledge({ entries, resources, topics, invalidIds = [], sourceNames, today }: CheckInput): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const at = (o: { file: string; line: number }) => ({ file: o.file, line: o.line });
 
@@ -61,13 +62,18 @@ export function checkKnowledge({ entries, resources, topics, invalidIds = [], to
       if (!seen.has(rel) && !reported.has(rel)) problems.push({ code: 'unknown-related', severity: 'error', ...at(e.origin), message: `${e.id} : related « ${rel} » n'existe pas` });
     }
     for (const res of e.resources) {
-      if (!resourceIds.has(res) && !reported.has(res)) problems.push({ code: 'unknown-resource', severity: 'error', ...at(e.origin), message: `${e.id} : ressource « ${res} » n'existe pas dans ressources.yaml` });
+      const resource = resourceIds.get(res);
+      if (!resource && !reported.has(res)) problems.push({ code: 'unknown-resource', severity: 'error', ...at(e.origin), message: `${e.id} : ressource « ${res} » n'existe pas dans ressources.yaml` });
+      // A resource with no confirmed contact shows nothing on an answer card: say whom to call in the text instead.
+      if (resource && !resource.contacts.some((c) => c.status === 'verified')) {
+        problems.push({ code: 'resource-not-shown', severity: 'warning', ...at(e.origin), message: `${e.id} : la ressource « ${res} » n'a aucune coordonnée confirmée et n'apparaîtra pas sur la carte` });
+      }
+    }
+    for (const s of sourceNames ? e.sources : []) {
+      if (!sourceNames?.has(s.key)) problems.push({ code: 'unknown-source', severity: 'error', ...at(e.origin), message: `${e.id} : la source ${s.key} n'a pas de nom dans sources.yaml` });
     }
     if (daysBetween(e.reviewedOn, today) > staleAfterDays) {
       problems.push({ code: 'stale-review', severity: 'warning', ...at(e.origin), message: `${e.id} : révisé le ${e.reviewedOn}, il y a plus de 12 mois` });
-    }
-    if (e.answer.length > maxAnswerChars) {
-      problems.push({ code: 'answer-too-long', severity: 'warning', ...at(e.origin), message: `${e.id} : réponse de ${e.answer.length} caractères (max. conseillé ${maxAnswerChars})` });
     }
     for (const q of e.questions) {
       const key = normalizeQuestion(q);
@@ -77,8 +83,14 @@ export function checkKnowledge({ entries, resources, topics, invalidIds = [], to
     }
   }
 
+  problems.push(...checkEntryTexts(entries));
+
   for (const r of resources) {
+    if (!r.en?.name || !r.en.description) problems.push({ code: 'missing-english', severity: 'warning', ...at(r.origin), message: `${r.id} : nom ou description sans version anglaise (en.name, en.description)` });
     for (const c of r.contacts) {
+      // Only what a card shows needs English: the label, hours and note of a verified contact.
+      const untranslated = c.status === 'verified' ? (['label', 'hours', 'note'] as const).filter((k) => c[k] !== undefined && c.en?.[k] === undefined) : [];
+      if (untranslated.length > 0) problems.push({ code: 'missing-english', severity: 'warning', ...at(r.origin), message: `${r.id} : coordonnée « ${c.value} » sans anglais pour ${untranslated.join(', ')} (en.${untranslated[0]})` });
       if ((c.type === 'phone' || c.type === 'text') && !isValidPhone(c.value)) {
         problems.push({ code: 'invalid-phone', severity: 'error', ...at(r.origin), message: `${r.id} : « ${c.value} » n'est pas un numéro nord-américain valide (ex. 418 661-6951, 1 800 463-4834, 911)` });
       }

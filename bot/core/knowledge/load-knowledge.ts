@@ -1,6 +1,7 @@
 /**
  * Loads the knowledge folder: guide entries (`guide/*.yaml`), referral resources
- * (`ressources.yaml`), synonyms (`synonymes.yaml`) and the required topic ids (`sujets.yaml`).
+ * (`ressources.yaml`), synonyms (`synonymes.yaml`), the required topic ids (`sujets.yaml`) and,
+ * when present, the names of the cited sources (`sources.yaml`).
  * Collects every problem; returns the knowledge base only when there is no error.
  */
 import { existsSync, readdirSync } from 'node:fs';
@@ -8,8 +9,8 @@ import path from 'node:path';
 import { z } from 'zod';
 import { checkKnowledge } from './check-knowledge.js';
 import { readYamlList } from './read-yaml.js';
-import { guideEntrySchema, resourceSchema, synonymsSchema } from './schema.js';
-import type { ContentProblem, GuideEntry, KnowledgeBase, Resource, SynonymGroup } from './types.js';
+import { guideEntrySchema, resourceSchema, sourceNameSchema, synonymsSchema } from './schema.js';
+import type { ContentProblem, GuideEntry, KnowledgeBase, Resource, SourceName, SynonymGroup } from './types.js';
 
 /** Options of {@link loadKnowledge}. */
 export interface LoadOptions {
@@ -71,12 +72,22 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): LoadResul
     topics.push(...read.items.map((i) => ({ id: i.item, line: i.line })));
   }
 
-  problems.push(...checkKnowledge({ entries, resources, topics, invalidIds, today: options.today ?? new Date() }));
+  // Optional: without it, cards name sources by their key.
+  let sourceNames: Map<string, SourceName> | undefined;
+  const sourcesFile = path.join(dir, 'sources.yaml');
+  if (existsSync(sourcesFile)) {
+    const read = readYamlList(sourcesFile, 'sources.yaml', sourceNameSchema);
+    problems.push(...read.problems);
+    sourceNames = new Map(read.items.map((i) => [i.item.key, i.item]));
+  }
+
+  problems.push(...checkKnowledge({ entries, resources, topics, invalidIds, sourceNames, today: options.today ?? new Date() }));
   const hasError = problems.some((p) => p.severity === 'error');
   const knowledge: KnowledgeBase | undefined = hasError
     ? undefined
     : {
         entries,
+        sourceNames: sourceNames ?? new Map(),
         resources,
         synonyms,
         entryById: new Map(entries.map((e) => [e.id, e])),

@@ -20,6 +20,7 @@ export const guideEntrySchema = z
   .object({
     id,
     title: text,
+    label: text.optional(),
     category: z.enum(categories),
     audience: z.array(z.enum(audiences)).optional(),
     questions: z.array(text).min(3, 'au moins 3 questions').max(8, 'au plus 8 questions'),
@@ -29,7 +30,7 @@ export const guideEntrySchema = z
     resources: z.array(id),
     sources: z.array(sourceSchema).min(1, 'au moins une source'),
     reviewedOn: date,
-    en: z.object({ title: text, questions: z.array(text).optional(), answer: text }).strict().optional(),
+    en: z.object({ title: text, label: text.optional(), questions: z.array(text).optional(), answer: text }).strict().optional(),
   })
   .strict();
 
@@ -44,6 +45,7 @@ export const contactSchema = z
     /** Required for a verified contact; an unverified one may have none (its note says why). */
     source: sourceSchema.optional(),
     note: text.optional(),
+    en: z.object({ label: text.optional(), hours: text.optional(), note: text.optional() }).strict().optional(),
   })
   .strict()
   .refine((c) => c.status === 'unverified' || c.source !== undefined, { message: 'une coordonnée vérifiée doit citer sa source', path: ['source'] });
@@ -57,8 +59,14 @@ export const resourceSchema = z
     territory: z.enum(territories),
     audience: z.array(z.enum(audiences)).min(1, 'au moins un public'),
     contacts: z.array(contactSchema).min(1, 'au moins un moyen de joindre la ressource'),
+    mentions: z.array(text).optional(),
     en: z.object({ name: text.optional(), description: text.optional() }).strict().optional(),
   })
+  .strict();
+
+/** One line of `sources.yaml`: how a fact-sheet source is named on cards. */
+export const sourceNameSchema = z
+  .object({ key: z.string().regex(/^(S\d+[a-z]?|seed)$/, 'clé de source attendue : S<numéro> ou seed'), org: text, title: text, url: z.string().url('URL invalide').optional() })
   .strict();
 
 export const synonymsSchema = z.array(z.array(text).min(2, 'un groupe de synonymes a au moins 2 termes'));

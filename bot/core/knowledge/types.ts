@@ -13,6 +13,11 @@ export const needs = [
 ] as const;
 export type Need = (typeof needs)[number];
 
+/**
+ * Where a resource serves, narrowest first: the Capitale-Nationale region, the whole province of
+ * Québec, all of Canada. The YAML values stay short; users see the unambiguous labels of
+ * `core/resources/need-labels.ts` (« Québec » alone reads as the city).
+ */
 export const territories = ['Capitale-Nationale', 'Québec', 'Canada'] as const;
 export type Territory = (typeof territories)[number];
 
@@ -32,6 +37,8 @@ export interface Origin {
 export interface GuideEntry {
   readonly id: string;
   readonly title: string;
+  /** Short title for buttons (clarify, related topics), at most {@link maxLabelChars} characters. */
+  readonly label?: string;
   readonly category: Category;
   readonly audience?: readonly Audience[];
   readonly questions: readonly string[];
@@ -41,7 +48,7 @@ export interface GuideEntry {
   readonly resources: readonly string[];
   readonly sources: readonly SourceRef[];
   readonly reviewedOn: string;
-  readonly en?: { readonly title: string; readonly questions?: readonly string[]; readonly answer: string };
+  readonly en?: { readonly title: string; readonly label?: string; readonly questions?: readonly string[]; readonly answer: string };
   readonly origin: Origin;
 }
 
@@ -55,7 +62,9 @@ export interface Contact {
   readonly verifiedOn: string;
   /** Absent only for an unverified contact, whose note says where it came from. */
   readonly source?: SourceRef;
+  /** Caveat shown to users under the contact (old source, hours unknown...). */
   readonly note?: string;
+  readonly en?: { readonly label?: string; readonly hours?: string; readonly note?: string };
 }
 
 /** A referral resource (a help line, an organisation, a police service...). */
@@ -67,6 +76,8 @@ export interface Resource {
   readonly territory: Territory;
   readonly audience: readonly Audience[];
   readonly contacts: readonly Contact[];
+  /** Words that, found in an answer, mean the answer names this resource (e.g. « DPJ », « 811 »). Default: none. */
+  readonly mentions?: readonly string[];
   readonly en?: { readonly name?: string; readonly description?: string };
   readonly origin: Origin;
 }
@@ -74,9 +85,19 @@ export interface Resource {
 /** Words that mean the same thing to a worker (abbreviations, slang, spelling variants). */
 export type SynonymGroup = readonly string[];
 
+/** How a source reads on a card: the organisation and the title of the page. */
+export interface SourceName {
+  readonly key: string;
+  readonly org: string;
+  readonly title: string;
+  readonly url?: string;
+}
+
 /** The loaded, validated knowledge base. */
 export interface KnowledgeBase {
   readonly entries: readonly GuideEntry[];
+  /** Names of the cited sources (`sources.yaml`); empty when the folder has none. */
+  readonly sourceNames: ReadonlyMap<string, SourceName>;
   readonly resources: readonly Resource[];
   readonly synonyms: readonly SynonymGroup[];
   readonly entryById: ReadonlyMap<string, GuideEntry>;
@@ -96,7 +117,16 @@ export type ProblemCode =
   | 'stale-review'
   | 'stale-verification'
   | 'answer-too-long'
-  | 'duplicate-question';
+  | 'duplicate-question'
+  | 'label-too-long'
+  | 'missing-label'
+  | 'register-tu'
+  | 'report-hedge'
+  | 'screenshot-image'
+  | 'suicide-line'
+  | 'missing-english'
+  | 'unknown-source'
+  | 'resource-not-shown';
 
 /** A content problem, reported as data with its position. */
 export interface ContentProblem {

@@ -18,9 +18,26 @@ const labels: Record<Need, { fr: string; en: string }> = {
   intervenants: { fr: 'Soutien aux intervenants', en: 'Support for workers' },
 };
 
+// « Québec » alone reads as the city as much as the province: every label says which.
+const territoryLabels: Record<Territory, { fr: string; en: string }> = {
+  'Capitale-Nationale': { fr: 'Région de la Capitale-Nationale', en: 'Capitale-Nationale region (Québec City area)' },
+  Québec: { fr: 'Ensemble du Québec (province)', en: 'All of Québec (province)' },
+  Canada: { fr: 'Canada (services pancanadiens)', en: 'Canada-wide services' },
+};
+
 /** The label of a need. */
 export function needLabel(need: Need, lang: Language): string {
   return labels[need][lang];
+}
+
+/** The label of a territory. */
+export function territoryLabel(territory: Territory, lang: Language): string {
+  return territoryLabels[territory][lang];
+}
+
+/** The territories whose resources serve people in `territory`: itself and the wider ones. */
+export function coveredBy(territory: Territory): Territory[] {
+  return territories.slice(territories.indexOf(territory));
 }
 
 /** Every need as a choice. */
@@ -30,5 +47,11 @@ export function needChoices(lang: Language): Array<{ value: Need; label: string 
 
 /** Every territory as a choice, with "all" first. */
 export function territoryChoices(lang: Language): Array<{ value: Territory | ''; label: string }> {
-  return [{ value: '', label: lang === 'en' ? 'All' : 'Tous' }, ...territories.map((value) => ({ value, label: value }))];
+  return [{ value: '', label: lang === 'en' ? 'All resources' : 'Toutes les ressources' }, ...territories.map((value) => ({ value, label: territoryLabels[value][lang] }))];
+}
+
+/** The title of a resource list: « Ressources : Hébergement — Région de la Capitale-Nationale ». */
+export function resourcesTitle(need: Need, territory: Territory | undefined, lang: Language): string {
+  const head = lang === 'en' ? 'Resources:' : 'Ressources :';
+  return `${head} ${labels[need][lang]}${territory ? ` — ${territoryLabels[territory][lang]}` : ''}`;
 }

@@ -2,7 +2,8 @@
 import type { DangerSignal } from '../../core/search/decision.js';
 import type { Messages } from '../../core/i18n/messages.js';
 import type { GuideEntry, KnowledgeBase, Resource } from '../../core/knowledge/types.js';
-import { presentResource, resourcesByIds } from '../../core/resources/present-resources.js';
+import { orderAnswerResources, presentResource, presentResources } from '../../core/resources/present-resources.js';
+import { buttonLabel, describeSources } from './entry-labels.js';
 import { renderCard, type CardAttachment } from './render-card.js';
 
 const lang = (t: Messages) => (t.lang === 'en' ? 'en' : 'fr');
@@ -12,13 +13,8 @@ export function separateParagraphs(markdown: string): string {
   return markdown.trim().replace(/^(- .*)\n(?!- |\n)/gm, '$1\n\n');
 }
 
-/** Source keys as a worker reads them: "Guide de la Table (SPVQ)", "fiche S19". */
-function describeSources(entry: GuideEntry): string {
-  return entry.sources.map((s) => (s.key === 'seed' ? 'présentation SPVQ – Table régionale' : s.url ? `[${s.key}](${s.url})` : s.key)).join(', ');
-}
-
 /**
- * The answer: the entry, its source and review date, resources, related topics, feedback.
+ * The answer: the entry, its main sources by name and review date, resources, related topics, feedback.
  * `shownResourceIds`: resources already given by a card above it (the emergency card), left out.
  */
 export function renderAnswerCard(entry: GuideEntry, kb: KnowledgeBase, t: Messages, question: string, shownResourceIds: readonly string[] = []): CardAttachment {
@@ -29,30 +25,39 @@ export function renderAnswerCard(entry: GuideEntry, kb: KnowledgeBase, t: Messag
     answer: separateParagraphs((english ? entry.en?.answer : entry.answer) ?? ''),
     frenchOnly: lang(t) === 'en' && !entry.en,
     category: entry.category,
-    sources: describeSources(entry),
+    sources: describeSources(entry, kb, lang(t)),
     reviewedOn: entry.reviewedOn,
     question,
-    resources: resourcesByIds(kb, entry.resources.filter((id) => !shownResourceIds.includes(id))).slice(0, 4).map((r) => presentResource(r, lang(t))),
+    ...answerResources(entry, kb, t, shownResourceIds),
     related: entry.related
       .map((id) => kb.entryById.get(id))
       .filter((e): e is GuideEntry => e !== undefined)
       .slice(0, 3)
-      .map((e) => ({ id: e.id, title: (lang(t) === 'en' && e.en?.title) || e.title })),
+      .map((e) => ({ id: e.id, title: buttonLabel(e, lang(t)) })),
   });
+}
+
+/** The resources block of an answer card: what the text names and what answers now first; notes said once. */
+function answerResources(entry: GuideEntry, kb: KnowledgeBase, t: Messages, shownResourceIds: readonly string[]) {
+  const ids = entry.resources.filter((id) => !shownResourceIds.includes(id));
+  const { resources, hiddenNote, checkedNote } = presentResources(orderAnswerResources(kb, ids, entry.answer), lang(t));
+  return { resources, resourcesNote: [hiddenNote, checkedNote].filter(Boolean).join(' ') || null };
 }
 
 /**
  * The emergency card, in the order a person in that moment needs it: 911, then (a life at risk)
  * the suicide line, then the DPJ reporting duty and its number, then the other urgent resources.
- * `resources` are the decision's `safetyResources`, rendered as given.
+ * `resources` are the decision's `safetyResources`, rendered as given; the notes said once, at the end.
  */
 export function renderEmergencyCard(danger: DangerSignal, resources: readonly Resource[], t: Messages): CardAttachment {
-  const shown = resources.map((r) => ({ ...presentResource(r, lang(t)), reporting: r.needs.includes('signalement') }));
+  const { resources: views, hiddenNote, checkedNote } = presentResources(resources, lang(t));
+  const shown = views.map((v, i) => ({ ...v, reporting: resources[i]?.needs.includes('signalement') ?? false }));
   const cut = shown.findIndex((r) => r.reporting);
   return renderCard('emergency', t, {
     lifeAtRisk: danger.lifeAtRisk,
     first: cut < 0 ? shown : shown.slice(0, cut),
     after: cut < 0 ? [] : shown.slice(cut),
+    resourcesNote: [hiddenNote, checkedNote].filter(Boolean).join(' ') || null,
   });
 }
 
@@ -72,7 +77,7 @@ export function renderSafetyBand(danger: DangerSignal, resources: readonly Resou
 
 /** "Did you mean": up to three choices as buttons. */
 export function renderClarifyCard(choices: readonly GuideEntry[], t: Messages): CardAttachment {
-  return renderCard('clarify', t, { choices: choices.slice(0, 3).map((e) => ({ id: e.id, title: (lang(t) === 'en' && e.en?.title) || e.title })) });
+  return renderCard('clarify', t, { choices: choices.slice(0, 3).map((e) => ({ id: e.id, title: buttonLabel(e, lang(t)) })) });
 }
 
 /** The honest "I don't know", with the consultation button. */
@@ -85,7 +90,8 @@ export function renderOutOfScopeCard(t: Messages): CardAttachment {
   return renderCard('out-of-scope', t);
 }
 
-/** A list of resources under a title. */
+/** A list of resources under a title; the hidden-contacts and check-date notes said once, at the end. */
 export function renderResourcesCard(title: string, resources: readonly Resource[], t: Messages): CardAttachment {
-  return renderCard('resources', t, { title, resources: resources.map((r) => presentResource(r, lang(t))) });
+  const { resources: views, hiddenNote, checkedNote } = presentResources(resources, lang(t));
+  return renderCard('resources', t, { title, resources: views, resourcesNote: [hiddenNote, checkedNote].filter(Boolean).join(' ') || null });
 }

@@ -2,7 +2,7 @@
 import type { Application } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
 import { needs, territories, type Need, type Territory } from '../../core/knowledge/types.js';
-import { needChoices, needLabel, territoryChoices } from '../../core/resources/need-labels.js';
+import { needChoices, resourcesTitle, territoryChoices } from '../../core/resources/need-labels.js';
 import { findResources } from '../../core/resources/present-resources.js';
 import { renderResourcesCard } from '../cards/answer-cards.js';
 import { renderCard } from '../cards/render-card.js';
@@ -30,6 +30,6 @@ export function registerResources(app: Application, deps: BotDeps): void {
     }
     const where = territory && (territories as readonly string[]).includes(territory) ? (territory as Territory) : undefined;
     const found = findResources(deps.knowledge, need as Need, where);
-    await sendCards(context, renderResourcesCard(`${t.resourcesFor} ${needLabel(need as Need, languageOf(context))}${where ? ` (${where})` : ''}`, found, t));
+    await sendCards(context, renderResourcesCard(resourcesTitle(need as Need, where, languageOf(context)), found, t));
   });
 }
