@@ -10,7 +10,8 @@
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { readList } from '../bot/cli/eval-sets.js';
-import { dangerModelPath, scoreDanger, trainDangerLogistic, trainDangerWeights, type DangerExample, type DangerModel } from '../bot/core/search/danger-classifier.js';
+import { dangerModelPath, scoreDanger, type DangerModel } from '../bot/core/search/danger-classifier.js';
+import { trainLogistic, trainNaiveBayes, type TextExample } from '../bot/core/search/text-classifier.js';
 import { normalizeForDanger, screenByRules } from '../bot/core/search/danger-screen.js';
 import type { LabelledDanger, LabelledQuestion } from '../bot/core/search/evaluate-answerer.js';
 import { repoPath } from '../bot/paths.js';
@@ -18,7 +19,7 @@ import { repoPath } from '../bot/paths.js';
 /** Recall the rules and the classifier must reach together, out of fold, for each tier. */
 const wantedRecall = { emergency: 0.985, band: 0.995 };
 const folds = 5;
-const train = process.argv.includes('--bayes') ? trainDangerWeights : trainDangerLogistic;
+const train = process.argv.includes('--bayes') ? trainNaiveBayes : trainLogistic;
 const recallArg = process.argv.find((a) => a.startsWith('--recall='));
 if (recallArg) wantedRecall.emergency = Number(recallArg.slice(9));
 
@@ -29,9 +30,9 @@ const danger = [
   ...readList<LabelledDanger>(eval_('danger-set.yaml')),
 ];
 const questions = ['indomain-ac.tuning.yaml', 'indomain-dg.tuning.yaml', 'out-of-scope.tuning.yaml', 'indomain-extra.tuning.yaml'].flatMap((f) => readList<LabelledQuestion>(eval_('blind', f)));
-const examples: Array<DangerExample & { source: 'danger' | 'question'; rules: string }> = [
-  ...danger.map((d) => ({ text: normalizeForDanger(d.q), emergency: d.expect === 'emergency', source: 'danger' as const, rules: screenByRules(d.q).safety })),
-  ...questions.map((q) => ({ text: normalizeForDanger(q.q), emergency: false, source: 'question' as const, rules: screenByRules(q.q).safety })),
+const examples: Array<TextExample & { emergency: boolean; source: 'danger' | 'question'; rules: string }> = [
+  ...danger.map((d) => ({ text: normalizeForDanger(d.q), emergency: d.expect === 'emergency', positive: d.expect === 'emergency', source: 'danger' as const, rules: screenByRules(d.q).safety })),
+  ...questions.map((q) => ({ text: normalizeForDanger(q.q), emergency: false, positive: false, source: 'question' as const, rules: screenByRules(q.q).safety })),
 ];
 
 // A stable fold for each example, from a hash of its text.

@@ -40,7 +40,7 @@ function toText(analysis: QuestionAnalysis): string {
   if (decision.danger.immediate || decision.danger.lifeAtRisk) {
     lines.push(`Danger : immédiat${decision.danger.lifeAtRisk ? ', vie en danger' : ''} : carte d'urgence (911, signalement à la DPJ) d'abord`);
   }
-  lines.push(`Portée : ${Math.round(scope.vocabularyShare * 100)} % des mots connus de la base${scope.offDomainTopics.length ? `, sujets hors domaine : ${scope.offDomainTopics.join(', ')}` : ''}`);
+  lines.push(`Portée : ${Math.round(scope.vocabularyShare * 100)} % des mots connus de la base, score hors sujet ${scope.score.toFixed(2)}`);
   if (decision.kind === 'clarify') lines.push(`Choix proposés : ${decision.results.map((r) => r.entry.id).join(', ')}`);
   lines.push('Meilleures entrées :');
   if (candidates.length === 0) lines.push('  (aucune)');

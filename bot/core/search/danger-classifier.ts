@@ -1,5 +1,5 @@
 /**
- * A small naive Bayes classifier over word and character n-grams, which the danger screen adds to
+ * The danger classifier (text-classifier.ts, logistic regression), which the danger screen adds to
  * its rules: the rules know the vocabulary someone wrote down, the classifier recognises the many
  * other ways people say the same thing (« se fait fesser », « cadenas sur la porte »). It is
  * trained by scripts/train-danger-model.ts on the tuning halves only and stored as weights in
@@ -7,107 +7,18 @@
  */
 import { readFileSync } from 'node:fs';
 import { repoPath } from '../../paths.js';
+import { scoreText, type TextModel } from './text-classifier.js';
 
-/** The stored model: a log-likelihood ratio per feature, a bias and the decision thresholds. */
-export interface DangerModel {
-  readonly bias: number;
+/** The danger model: a text model and the two thresholds chosen by cross-validation. */
+export interface DangerModel extends TextModel {
   /** Score at or above which a message gets the emergency card. */
   readonly emergencyThreshold: number;
   /** Score at or above which a message gets the safety band. */
   readonly bandThreshold: number;
-  readonly weights: Readonly<Record<string, number>>;
 }
 
-/** The features of a normalised message: words, word pairs and character 3- to 5-grams within words. */
-export function dangerFeatures(normalized: string): Set<string> {
-  const words = normalized.split(/[^\p{L}\p{N}']+/u).filter((w) => w.length > 1);
-  const features = new Set<string>();
-  words.forEach((w, i) => {
-    features.add(`w:${w}`);
-    if (i > 0) features.add(`b:${words[i - 1]} ${w}`);
-    const padded = ` ${w} `;
-    for (let n = 3; n <= 5; n++) for (let k = 0; k + n <= padded.length; k++) features.add(`c:${padded.slice(k, k + n)}`);
-  });
-  return features;
-}
-
-/** The model's score for a normalised message (log odds of an emergency). */
-export function scoreDanger(model: DangerModel, normalized: string): number {
-  let score = model.bias;
-  for (const f of dangerFeatures(normalized)) score += model.weights[f] ?? 0;
-  return score;
-}
-
-/** Labelled training example. */
-export interface DangerExample {
-  readonly text: string;
-  readonly emergency: boolean;
-}
-
-/**
- * Trains the weights: Bernoulli-style naive Bayes on feature presence with add-`alpha` smoothing
- * and equal class priors (recall matters more than the base rate). Features seen fewer than
- * `minCount` times are dropped, and so is a weight under `minWeight` in absolute value.
- */
-export function trainDangerWeights(examples: readonly DangerExample[], alpha = 1, minCount = 2, minWeight = 0.05): { bias: number; weights: Record<string, number> } {
-  const counts = { true: new Map<string, number>(), false: new Map<string, number>() };
-  const totals = { true: 0, false: 0 };
-  for (const ex of examples) {
-    const key = ex.emergency ? 'true' : 'false';
-    totals[key]++;
-    for (const f of dangerFeatures(ex.text)) counts[key].set(f, (counts[key].get(f) ?? 0) + 1);
-  }
-  const weights: Record<string, number> = {};
-  const all = new Set([...counts.true.keys(), ...counts.false.keys()]);
-  for (const f of all) {
-    const pos = counts.true.get(f) ?? 0;
-    const neg = counts.false.get(f) ?? 0;
-    if (pos + neg < minCount) continue;
-    const w = Math.log((pos + alpha) / (totals.true + 2 * alpha)) - Math.log((neg + alpha) / (totals.false + 2 * alpha));
-    if (Math.abs(w) >= minWeight) weights[f] = Math.round(w * 1000) / 1000;
-  }
-  return { bias: 0, weights };
-}
-
-/**
- * Trains the weights by L2-regularised logistic regression (batch gradient descent over the
- * sparse features), starting from nothing. Class weights balance emergencies and calm messages.
- * Features seen fewer than `minCount` times are left out.
- */
-export function trainDangerLogistic(examples: readonly DangerExample[], epochs = 150, rate = 0.5, l2 = 1e-4, minCount = 2): { bias: number; weights: Record<string, number> } {
-  const counts = new Map<string, number>();
-  const rows = examples.map((ex) => [...dangerFeatures(ex.text)]);
-  for (const r of rows) for (const f of r) counts.set(f, (counts.get(f) ?? 0) + 1);
-  const index = new Map<string, number>();
-  for (const [f, c] of counts) if (c >= minCount) index.set(f, index.size);
-  const x = rows.map((r) => r.map((f) => index.get(f)).filter((i): i is number => i !== undefined));
-  const y = examples.map((ex) => (ex.emergency ? 1 : 0));
-  const positives = y.filter((v) => v === 1).length;
-  const classWeight = [examples.length / (2 * Math.max(1, examples.length - positives)), examples.length / (2 * Math.max(1, positives))];
-  const w = new Float64Array(index.size);
-  let b = 0;
-  for (let epoch = 0; epoch < epochs; epoch++) {
-    const grad = new Float64Array(index.size);
-    let gb = 0;
-    x.forEach((features, i) => {
-      let z = b;
-      for (const j of features) z += w[j] ?? 0;
-      const label = y[i] ?? 0;
-      const err = (1 / (1 + Math.exp(-z)) - label) * (classWeight[label] ?? 1);
-      gb += err;
-      for (const j of features) grad[j] = (grad[j] ?? 0) + err;
-    });
-    const n = examples.length;
-    for (let j = 0; j < w.length; j++) w[j] = (w[j] ?? 0) - rate * ((grad[j] ?? 0) / n + l2 * (w[j] ?? 0));
-    b -= rate * (gb / n);
-  }
-  const weights: Record<string, number> = {};
-  for (const [f, j] of index) {
-    const v = Math.round((w[j] ?? 0) * 10000) / 10000;
-    if (v !== 0) weights[f] = v;
-  }
-  return { bias: Math.round(b * 10000) / 10000, weights };
-}
+/** The danger model's score for a normalised message (log odds of an emergency). */
+export const scoreDanger = (model: DangerModel, normalized: string): number => scoreText(model, normalized);
 
 let stored: DangerModel | undefined;
 

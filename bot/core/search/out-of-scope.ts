@@ -1,82 +1,81 @@
 /**
- * Recognises questions outside Balise's domain (the weather, a password, a recipe...). Two general
- * signals, neither tied to particular questions: the share of the question's content words that
- * belong to the knowledge base's topical vocabulary (the words of its titles, questions, keywords,
- * synonyms and resource names), and a short list of everyday off-domain topics. A word of the
- * domain's core (exploitation, pimp, DPJ...) keeps a question in scope whatever else it holds.
+ * Recognises questions outside Balise's domain (the weather, a password, a pivot table in Excel,
+ * « exploitation forestière »...). The decision comes from a text classifier (text-classifier.ts)
+ * trained on the tuning halves to tell the domain's questions from everything else, by their words
+ * and their character n-grams: evidence adds up over the whole question, so one off-domain word
+ * does not sink a real case. No list of off-domain topics: those were copied from questions. Core
+ * words of the domain keep a question in scope as {@link domainAnchors} says. The share of the question's words
+ * that the guide uses is reported for the command line, not decided on.
  */
+import { readFileSync } from 'node:fs';
+import { repoPath } from '../../paths.js';
+import { foldMessage } from './fold-text.js';
 import type { FrenchAnalyzer } from './french-analyzer.js';
-import { foldText } from './french-analyzer.js';
+import { expandSms } from './sms-french.js';
+import { scoreText, type TextModel } from './text-classifier.js';
 
-/** Everyday topics a worker may ask a Teams bot about that Balise does not cover (folded text). */
-export const offDomainTopics: Readonly<Record<string, readonly RegExp[]>> = {
-  weather: [/\bmeteo\b/, /\bquel temps\b/, /\btempete\b/, /\bneige\b/, /\bverglas\b/, /\bweather\b/, /\bforecast\b/],
-  computing: [
-    /\bmots? de passe\b/, /\bpassword/, /\bwi-?fi\b/, /\bimprimante/, /\bphotocopieuse/, /\bordi(nateur)?s?\b/,
-    /\b(partager|deuxieme|second) (mon |son |l'|un )?ecran\b/,
-    /\boutlook\b/, /\bexcel\b/, /\bpowerpoint\b/, /\bteams\b/, /\bwindows\b/, /\blogiciel/, /\bbug\b/, /\bvpn\b/,
-    /\b(soutien|support|service) informatique\b/, /\bne charge (plus|pu|pas)\b/, /\bbatterie\b/, /\btableau croise/, /\bphoto de profil\b/,
-  ],
-  work: [
-    /\bpaie\b/, /\bsalaire\b/, /\bvacances\b/, /\bconges?\b/, /\bkilometrage\b/, /\bremboursement\b/, /\bfeuille de temps\b/,
-    /\bcnesst\b/, /\baccident de travail\b/, /\bsante-securite\b/, /\bsimdut\b/, /\bassurance (collective|maladie)\b/,
-    /\breserver (une|un|la|le) (salle|local)\b/, /\breunion d'equipe\b/, /\bjournee pedagogique\b/, /\bplan d'evacuation\b/,
-    /\bparty de noel\b/, /\blettre de recommandation\b/, /\bsecourisme\b/,
-  ],
-  food: [/\brecettes?\b/, /\bcuisine\b/, /\bresto(rant)?s?\b/, /\bmuffins?\b/, /\brecipe/],
-  sports: [/\bhockey\b/, /\bsoccer\b/, /\bfootball\b/, /\bbaseball\b/, /\bmatch\b/, /\bgym\b/, /\bcanadiens\b/],
-  transport: [/\bautobus\b/, /\brtc\b/, /\bstationnement\b/, /\bremorqu/, /\bcirculation\b/, /\btrafic sur\b/, /\bcontravention\b/],
-  health: [/\bvaccins?\b/, /\bgrippe\b/, /\bcovid\b/, /\bpoux\b/, /\bmal de (dos|tete|ventre)\b/, /\bgmf\b/, /\bdentiste\b/, /\bpharmacie\b/],
-  city: [/\bnids?-de-poule\b/, /\bbruit (de|du) (mon|son|du)? ?voisin/, /\bbibliotheque\b/, /\bheures d'ouverture\b/, /\bdeneigement\b/, /\bpoubelles?\b/],
-  general: [
-    /\bpremier ministre\b/, /\belections?\b/, /\bcapital of\b/, /\bcapitale de\b/, /\bblague\b/, /\bjoke\b/, /\bpoe(me|m)\b/,
-    /\btradui(s|re)\b/, /\btranslate\b/, /\bcalcule\b/, /\bcombien font\b/, /\b\d+ fois \d+\b/,
-  ],
-};
+/** The scope model: a text model whose positive class is « out of scope », and its threshold. */
+export interface ScopeModel extends TextModel {
+  /** Score at or above which a question is out of scope (chosen by cross-validation). */
+  readonly threshold: number;
+}
 
-/** Core words of the domain (folded text): a question holding one is never out of scope. */
+/** Where the scope model is kept (read at run time from the repository). */
+export const scopeModelPath = repoPath('bot', 'core', 'search', 'scope-model.json');
+
+let stored: ScopeModel | undefined;
+
+/** The shipped scope model, loaded on first use. */
+export function storedScopeModel(): ScopeModel {
+  stored ??= JSON.parse(readFileSync(scopeModelPath, 'utf8')) as ScopeModel;
+  return stored;
+}
+
+/** The text as the scope model reads it: folded, SMS spellings written out. */
+export const normalizeForScope = (question: string): string => expandSms(foldMessage(question));
+
+/**
+ * Core words of the domain (folded text), written from the domain, not from questions. A question
+ * holding one (or a word of the guide's synonym groups) is never out of scope for matching nothing
+ * (it gets « je ne sais pas » and a pivot), and the model does not reject it when an entry matches
+ * it with at least {@link rescueConfidence}: « mon élève a un proxo » stays in scope, « exploitation
+ * forestière » does not.
+ */
 export const domainAnchors: readonly RegExp[] = [
   /\bexploit/, /\bprostitu/, /\bproxen/, /\bpimps?\b/, /\bvictim/, /\bsex/, /\bagress/, /\babus/, /\bdpj\b/, /\bfugu/,
   /\bescorte?s?\b/, /\bdanseuse/, /\bleurr/, /\bgrooming\b/, /\bcyberpred/, /\bpredat/, /\bporno/, /\bnudes?\b/, /\bpivots?\b/,
   /\brecrut/, /\bemprise\b/, /\btraite (de|des) personnes\b/, /\bloverboy/, /\btrafficking\b/,
 ];
 
+/** Confidence of the best entry above which an anchored question is kept in scope whatever the model says. */
+export const rescueConfidence = 0.5;
+
 /** Why a question was judged out of scope, or not. */
 export interface ScopeVerdict {
   readonly outOfScope: boolean;
-  /** Share of the question's content words in the topical vocabulary, in [0, 1]. */
+  /** Share of the question's content words in the guide's topical vocabulary, in [0, 1] (shown, not decided on). */
   readonly vocabularyShare: number;
-  /** Vocabulary share + `scopeConfidenceWeight` × the best confidence. */
+  /** The scope model's score: the higher, the more out of scope. */
   readonly score: number;
-  /** The off-domain topics the question mentions (keys of {@link offDomainTopics}). */
-  readonly offDomainTopics: readonly string[];
-  /** True when the question holds a core word of the domain. */
+  /** True when the question holds a core word of the domain or a word of a synonym group. */
   readonly anchored: boolean;
-}
-
-/** The options the scope check reads (see search-options.ts). */
-export interface ScopeOptions {
-  readonly scopeConfidenceWeight: number;
-  readonly minScopeScore: number;
 }
 
 /**
  * Builds the scope check. `knows` tells whether an index term belongs to the topical vocabulary.
- * A question is out of scope when it holds no core word of the domain and either nothing matched,
- * it names an off-domain topic, or its scope score is below `minScopeScore`.
+ * A question is out of scope when it is not anchored and nothing matched, or when the model's score
+ * reaches its threshold and no anchored match rescues it (see {@link domainAnchors}).
  */
-export function createScopeCheck(analyzer: FrenchAnalyzer, knows: (term: string) => boolean, options: ScopeOptions) {
+export function createScopeCheck(analyzer: FrenchAnalyzer, knows: (term: string) => boolean, model: ScopeModel = storedScopeModel()) {
   return (question: string, bestConfidence: number | undefined): ScopeVerdict => {
-    const text = foldText(question).replace(/[’‘`´]/g, "'");
-    const anchored = domainAnchors.some((a) => a.test(text));
-    const topics = Object.entries(offDomainTopics)
-      .filter(([, patterns]) => patterns.some((p) => p.test(text)))
-      .map(([topic]) => topic);
     const words = analyzer.analyzeWords(question, true);
     const known = words.filter((w) => w.groups.length > 0 || knows(w.stem)).length;
     const vocabularyShare = words.length === 0 ? 0 : known / words.length;
-    const score = vocabularyShare + options.scopeConfidenceWeight * (bestConfidence ?? 0);
-    const outOfScope = !anchored && (bestConfidence === undefined || topics.length > 0 || score < options.minScopeScore);
-    return { outOfScope, vocabularyShare, score, offDomainTopics: topics, anchored };
+    const text = normalizeForScope(question);
+    const anchored = domainAnchors.some((a) => a.test(text)) || words.some((w) => w.groups.length > 0);
+    const score = scoreText(model, text);
+    const rescued = anchored && (bestConfidence ?? 0) >= rescueConfidence;
+    const outOfScope = bestConfidence === undefined ? !anchored : score >= model.threshold && !rescued;
+    return { outOfScope, vocabularyShare, score, anchored };
   };
 }

@@ -76,16 +76,6 @@ export interface SearchOptions {
   readonly minChoiceConfidence: number;
   /** How many choices a « did you mean » question offers at most. Default 3. */
   readonly maxChoices: number;
-  /**
-   * Scope score of a question: the share of its content words in the knowledge base's topical
-   * vocabulary + this weight × the best candidate's confidence. Default 0.25.
-   */
-  readonly scopeConfidenceWeight: number;
-  /**
-   * Below this scope score a question is out of scope, unless it holds a core word of the domain
-   * (at the defaults: half the words known and a confidence under 0.6, or a third and under 1). Default 0.65.
-   */
-  readonly minScopeScore: number;
   /** How many resources a decision lists at most (an emergency lists all its urgent ones). Default 3. */
   readonly maxResources: number;
   /** Added to the relative score of a resource that the answering entry lists. Default 0.5. */
@@ -121,8 +111,6 @@ export const defaultSearchOptions: SearchOptions = Object.freeze({
   clarifyScoreRatio: 0.75,
   minChoiceConfidence: 0.05,
   maxChoices: 3,
-  scopeConfidenceWeight: 0.25,
-  minScopeScore: 0.65,
   maxResources: 3,
   listedResourceBonus: 0.5,
   minResourceScore: 0.5,

@@ -1,0 +1,49 @@
+/**
+ * `npx tsx scripts/train-scope-model.ts`: trains the scope model (out-of-scope.ts) on the tuning
+ * halves only (never a locked half) and the first release's dev set: questions of the domain
+ * against questions out of scope. Its threshold is chosen by 5-fold cross-validation: the highest
+ * out-of-scope recall that rejects at most `maxRejected` of the domain's questions, out of fold.
+ * Prints the out-of-fold figures and writes bot/core/search/scope-model.json.
+ */
+import { createHash } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { readList } from '../bot/cli/eval-sets.js';
+import { outOfScopeLabel, type LabelledQuestion } from '../bot/core/search/evaluate-answerer.js';
+import { normalizeForScope, scopeModelPath, type ScopeModel } from '../bot/core/search/out-of-scope.js';
+import { scoreText, trainLogistic, type TextExample } from '../bot/core/search/text-classifier.js';
+import { repoPath } from '../bot/paths.js';
+
+/** Share of the domain's questions the scope model may reject, out of fold. */
+const maxRejected = Number(process.argv.find((a) => a.startsWith('--max-rejected='))?.slice(15) ?? 0.015);
+const folds = 5;
+
+const files = [
+  repoPath('tests', 'eval', 'blind', 'indomain-ac.tuning.yaml'),
+  repoPath('tests', 'eval', 'blind', 'indomain-dg.tuning.yaml'),
+  repoPath('tests', 'eval', 'blind', 'out-of-scope.tuning.yaml'),
+  repoPath('tests', 'eval', 'blind', 'indomain-extra.tuning.yaml'),
+  repoPath('tests', 'eval', 'dev-set.yaml'),
+];
+const examples: TextExample[] = files.flatMap((f) => readList<LabelledQuestion>(f)).map((q) => ({ text: normalizeForScope(q.q), positive: q.expect === outOfScopeLabel }));
+
+const foldOf = (text: string) => parseInt(createHash('sha256').update(text).digest('hex').slice(0, 8), 16) % folds;
+const scores = new Array<number>(examples.length).fill(0);
+for (let k = 0; k < folds; k++) {
+  const model = trainLogistic(examples.filter((e) => foldOf(e.text) !== k));
+  examples.forEach((e, i) => {
+    if (foldOf(e.text) === k) scores[i] = scoreText(model, e.text);
+  });
+}
+const domain = examples.map((e, i) => ({ e, s: scores[i] ?? 0 })).filter(({ e }) => !e.positive);
+const outside = examples.map((e, i) => ({ e, s: scores[i] ?? 0 })).filter(({ e }) => e.positive);
+// The lowest threshold that keeps the domain's rejections within bounds catches the most.
+const sorted = domain.map(({ s }) => s).sort((a, b) => b - a);
+const threshold = (sorted[Math.floor(domain.length * maxRejected)] ?? 0) + 1e-6;
+const recall = outside.filter(({ s }) => s >= threshold).length / outside.length;
+const rejected = domain.filter(({ s }) => s >= threshold).length / domain.length;
+console.log(`Exemples : ${examples.length} (${outside.length} hors sujet, ${domain.length} du domaine)`);
+console.log(`Hors pli : rappel hors sujet ${recall.toFixed(3)}, questions du domaine rejetées ${rejected.toFixed(3)} (seuil ${threshold.toFixed(3)})`);
+
+const model: ScopeModel = { ...trainLogistic(examples), threshold: Math.round(threshold * 10000) / 10000 };
+writeFileSync(scopeModelPath, `${JSON.stringify(model)}\n`);
+console.log(`Écrit : ${scopeModelPath} (${Object.keys(model.weights).length} poids)`);
