@@ -11,7 +11,7 @@ import { applyAction, type ConsultationAction } from '../bot/core/consultations/
 import type { ConsultationRequest, PersonRef } from '../bot/core/consultations/request.js';
 import { viewOf } from '../bot/core/consultations/request-view.js';
 import { loadDirectory, type Directory } from '../bot/core/directory/directory.js';
-import { fill, trainingMessagesFor } from '../bot/core/i18n/trainings-messages.js';
+import { formatTraining, trainingMessagesFor } from '../bot/core/i18n/trainings-messages.js';
 import type { Messages } from '../bot/core/i18n/messages.js';
 import { findPersonalData } from '../bot/core/privacy/find-personal-data.js';
 import type { Acknowledgement } from '../bot/core/trainings/coordination.js';
@@ -129,7 +129,7 @@ export function trainingSamples(t: Messages, now: Date): Sample[] {
 
   return [
     ['training-list', renderSessionListCard(all, now, t, calendar)],
-    ['training-waitlisted', renderSessionNotice(snapshotOf(waitlisted.session), t, { heading: tr.waitlistedTitle, body: fill(tr.waitlistedBody, { n: waitlisted.status === 'waitlisted' ? waitlisted.position : 0 }), color: 'Warning' }, { showCancel: true, showMine: true })],
+    ['training-waitlisted', renderSessionNotice(snapshotOf(waitlisted.session), t, { heading: tr.waitlistedTitle, body: formatTraining('fr', 'waitlistedBody', { n: waitlisted.status === 'waitlisted' ? waitlisted.position : 0 }) }, { showCancel: true, showMine: true })],
     ['training-registered', renderSessionNotice(snapshotOf(seated.session), t, { heading: tr.registeredTitle, body: reminded ? tr.registeredBody : tr.registeredBodyNoReminder, color: 'Good' }, { calendarUrl: calendar(seated.session.id), showCalendar: true, showCancel: true, showMine: true })],
     ['training-my-registrations', renderMyRegistrationsCard(mine, t, calendar)],
     ['training-announce-form', renderAnnounceFormCard({}, [], t)],
@@ -237,7 +237,7 @@ export function consultationSamples(t: Messages, now: Date): Sample[] {
   return [
     ['consultation-form', renderConsultationForm(t, { organisations, values: empty, reference })],
     ['consultation-check', renderConsultationCheck(t, { values: typed, reference, findings, fingerprint: fingerprintOf(typed.description), emergencyShown: false })],
-    ['consultation-receipt', renderConsultationReceipt(t, sent, organisationName(sent.organisationId), false)],
+    ['consultation-receipt', renderConsultationReceipt(t, sent, directory.organisation(sent.organisationId) ?? { name: sent.organisationId }, false)],
     ['consultation-update-claimed', renderConsultationUpdate(t, update)],
     ['consultation-my-requests', renderMyRequests(t, [claimed, earlier].map((r) => viewOf(r, directory)))],
     ['consultation-request-open', renderRequestCard(t, viewOf(sent, directory), { now: minutes(now, 12), reason: 'new' })],

@@ -47,7 +47,7 @@ const values = { organisationId: 'ciusss-cn', category: 'cyber', urgency: 'today
 const allCards = [fr, en].flatMap((t) => [
   renderConsultationForm(t, { organisations: [{ id: 'ciusss-cn', name: 'CIUSSS' }], values, reference: 'C-7K4M2Q', problems: ['phone'] }),
   renderConsultationCheck(t, { values, reference: 'C-7K4M2Q', findings: [{ kind: 'name', match: 'Marie' }], fingerprint: 'abc', emergencyShown: false }),
-  renderConsultationReceipt(t, request, 'CIUSSS', false),
+  renderConsultationReceipt(t, request, { name: 'CIUSSS', article: 'le' }, false),
   renderConsultationUpdate(t, { lang: 'fr', intendedFor: 'user-id-0', intendedName: 'Sophie', requestId: 'C-7K4M2Q', event: 'closed', byName: 'Marc-André Gagnon', note: 'Merci', at: now.toISOString() }),
   renderMyRequests(t, [view]),
   renderRequestCard(t, view, { now }),
