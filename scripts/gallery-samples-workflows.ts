@@ -149,7 +149,6 @@ export function consultationSamples(t: Messages, now: Date): Sample[] {
   const isabelle = person(directory, 'user-id-2');
   const karine = person(directory, 'user-id-4');
   const organisations = directory.data.organisations.map((o) => ({ id: o.id, name: o.name }));
-  const organisationName = (id: string) => directory.organisation(id)?.name ?? id;
   const reference = 'C-R8MZ3K';
 
   // The form as "Demander une consultation" opens it for a member of the CIUSSS.

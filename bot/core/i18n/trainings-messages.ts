@@ -14,7 +14,7 @@ const fr = {
   noSessions: 'Aucune session à venir pour le moment.',
   seatsLeft: '{n, plural, one {# place restante} other {# places restantes}} sur {capacity}',
   capacityLine: '{n, plural, one {# place} other {# places}}',
-  full: 'Complet : inscription sur la liste d’attente ({n, plural, =0 {personne en attente} one {# personne en attente} other {# personnes en attente}})',
+  full: 'Complet : inscription sur la liste d’attente ({n, plural, =0 {aucune personne en attente} one {# personne en attente} other {# personnes en attente}})',
   closed: 'Inscriptions fermées',
   deadline: 'Inscription jusqu’au {date}',
   dayLine: '{day}, de {start} à {end}',
