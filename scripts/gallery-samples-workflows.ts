@@ -11,6 +11,8 @@ import { applyAction, type ConsultationAction } from '../bot/core/consultations/
 import type { ConsultationRequest, PersonRef } from '../bot/core/consultations/request.js';
 import { viewOf } from '../bot/core/consultations/request-view.js';
 import { loadDirectory, type Directory } from '../bot/core/directory/directory.js';
+import { formatDay } from '../bot/core/trainings/local-time.js';
+import { trackOf } from '../bot/core/trainings/tracks.js';
 import { formatTraining, trainingMessagesFor } from '../bot/core/i18n/trainings-messages.js';
 import type { Messages } from '../bot/core/i18n/messages.js';
 import { findPersonalData } from '../bot/core/privacy/find-personal-data.js';
@@ -138,6 +140,16 @@ export function trainingSamples(t: Messages, now: Date): Sample[] {
     ['training-announcement', renderAnnouncementCard(snapshotOf(published), t, { calendarUrl: calendar(published.id) })],
     ['training-roster-list', renderRosterListCard(all, t)],
     ['training-roster', renderRosterCard(published, acknowledgements, { total: 7, sent: 6, failed: 0, unreachable: 1, pending: 0 }, t)],
+    ['training-cancel-confirm', renderSessionNotice(snapshotOf(seated.session), t, { heading: tr.cancelConfirmTitle, body: tr.cancelConfirmBody }, { confirmCancel: true })],
+    [
+      'training-roster-file',
+      renderSessionNotice(
+        snapshotOf(published),
+        t,
+        { heading: tr.rosterTitle, body: formatTraining('fr', 'csvReady', { track: trackOf(published.track).short.fr, date: formatDay(startOf(published), 'fr'), n: published.registered.length, minutes: 10 }) },
+        { downloadUrl: `https://balise.example/roster/${published.id}.csv?expires=0&signature=exemple` },
+      ),
+    ],
   ];
 }
 
