@@ -117,7 +117,7 @@ describe('intervenants', () => {
     expect(text).toBe(`Votre inscription à la session « Volet 1 » du ${day} est annulée ; votre place a été attribuée à la première personne de la liste d’attente.`);
     // The « Mes inscriptions » card it came from is replaced: no longer « Inscrit·e ».
     expect(updates.map((u) => u.id)).toEqual(['mine-card']);
-    expect(json(updates[0]?.attachments)).toContain('Vous n’êtes inscrit·e à aucune session à venir');
+    expect(json(updates[0]?.attachments)).toContain("Vous n'êtes inscrit·e à aucune session à venir");
     expect((await read(rig, 'v1'))?.registered.map((r) => r.userId)).toEqual([eric.id, marc.id]);
     await rig.drain();
     expect(rig.sent.map((m) => [m.to, m.kind])).toEqual([[marc.id, trainingPayloadKinds.promoted]]);
