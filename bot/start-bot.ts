@@ -17,6 +17,7 @@ import { openStore } from './storage/open-store.js';
 import { createAdapter, createBotApp, type Feature } from './teams/create-bot-app.js';
 import type { BotDeps } from './teams/deps.js';
 import { registerCalendarRoute } from './teams/features/trainings/calendar-route.js';
+import { registerRosterRoute } from './teams/features/trainings/roster-route.js';
 import { createTrainings, createTrainingsFeature, startTrainings } from './teams/features/trainings/trainings.js';
 import { createConsultations } from './core/consultations/consultations.js';
 import { startEscalationTimer } from './core/consultations/escalation-timer.js';
@@ -107,6 +108,7 @@ export async function startBot(config: Config, logger: Logger, options: StartOpt
     },
   });
   registerCalendarRoute(server, deps);
+  registerRosterRoute(server, { ...deps, rosterLinks: trainings.rosterLinks });
   await startTrainings(deps, trainingsOptions, trainings);
   const port = await listen(server, config.port, config.host);
   outbox.start();

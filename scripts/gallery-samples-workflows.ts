@@ -11,7 +11,9 @@ import { applyAction, type ConsultationAction } from '../bot/core/consultations/
 import type { ConsultationRequest, PersonRef } from '../bot/core/consultations/request.js';
 import { viewOf } from '../bot/core/consultations/request-view.js';
 import { loadDirectory, type Directory } from '../bot/core/directory/directory.js';
-import { fill, trainingMessagesFor } from '../bot/core/i18n/trainings-messages.js';
+import { formatDay } from '../bot/core/trainings/local-time.js';
+import { trackOf } from '../bot/core/trainings/tracks.js';
+import { formatTraining, trainingMessagesFor } from '../bot/core/i18n/trainings-messages.js';
 import type { Messages } from '../bot/core/i18n/messages.js';
 import { findPersonalData } from '../bot/core/privacy/find-personal-data.js';
 import type { Acknowledgement } from '../bot/core/trainings/coordination.js';
@@ -129,7 +131,7 @@ export function trainingSamples(t: Messages, now: Date): Sample[] {
 
   return [
     ['training-list', renderSessionListCard(all, now, t, calendar)],
-    ['training-waitlisted', renderSessionNotice(snapshotOf(waitlisted.session), t, { heading: tr.waitlistedTitle, body: fill(tr.waitlistedBody, { n: waitlisted.status === 'waitlisted' ? waitlisted.position : 0 }), color: 'Warning' }, { showCancel: true, showMine: true })],
+    ['training-waitlisted', renderSessionNotice(snapshotOf(waitlisted.session), t, { heading: tr.waitlistedTitle, body: formatTraining('fr', 'waitlistedBody', { n: waitlisted.status === 'waitlisted' ? waitlisted.position : 0 }) }, { showCancel: true, showMine: true })],
     ['training-registered', renderSessionNotice(snapshotOf(seated.session), t, { heading: tr.registeredTitle, body: reminded ? tr.registeredBody : tr.registeredBodyNoReminder, color: 'Good' }, { calendarUrl: calendar(seated.session.id), showCalendar: true, showCancel: true, showMine: true })],
     ['training-my-registrations', renderMyRegistrationsCard(mine, t, calendar)],
     ['training-announce-form', renderAnnounceFormCard({}, [], t)],
@@ -138,6 +140,16 @@ export function trainingSamples(t: Messages, now: Date): Sample[] {
     ['training-announcement', renderAnnouncementCard(snapshotOf(published), t, { calendarUrl: calendar(published.id) })],
     ['training-roster-list', renderRosterListCard(all, t)],
     ['training-roster', renderRosterCard(published, acknowledgements, { total: 7, sent: 6, failed: 0, unreachable: 1, pending: 0 }, t)],
+    ['training-cancel-confirm', renderSessionNotice(snapshotOf(seated.session), t, { heading: tr.cancelConfirmTitle, body: tr.cancelConfirmBody }, { confirmCancel: true })],
+    [
+      'training-roster-file',
+      renderSessionNotice(
+        snapshotOf(published),
+        t,
+        { heading: tr.rosterTitle, body: formatTraining('fr', 'csvReady', { track: trackOf(published.track).short.fr, date: formatDay(startOf(published), 'fr'), n: published.registered.length, minutes: 10 }) },
+        { downloadUrl: `https://balise.example/roster/${published.id}.csv?expires=0&signature=exemple` },
+      ),
+    ],
   ];
 }
 
@@ -149,7 +161,6 @@ export function consultationSamples(t: Messages, now: Date): Sample[] {
   const isabelle = person(directory, 'user-id-2');
   const karine = person(directory, 'user-id-4');
   const organisations = directory.data.organisations.map((o) => ({ id: o.id, name: o.name }));
-  const organisationName = (id: string) => directory.organisation(id)?.name ?? id;
   const reference = 'C-R8MZ3K';
 
   // The form as "Demander une consultation" opens it for a member of the CIUSSS.
@@ -237,7 +248,7 @@ export function consultationSamples(t: Messages, now: Date): Sample[] {
   return [
     ['consultation-form', renderConsultationForm(t, { organisations, values: empty, reference })],
     ['consultation-check', renderConsultationCheck(t, { values: typed, reference, findings, fingerprint: fingerprintOf(typed.description), emergencyShown: false })],
-    ['consultation-receipt', renderConsultationReceipt(t, sent, organisationName(sent.organisationId), false)],
+    ['consultation-receipt', renderConsultationReceipt(t, sent, directory.organisation(sent.organisationId) ?? { name: sent.organisationId }, false)],
     ['consultation-update-claimed', renderConsultationUpdate(t, update)],
     ['consultation-my-requests', renderMyRequests(t, [claimed, earlier].map((r) => viewOf(r, directory)))],
     ['consultation-request-open', renderRequestCard(t, viewOf(sent, directory), { now: minutes(now, 12), reason: 'new' })],

@@ -7,7 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { readConfig } from '../config.js';
-import { readDemoPeople, startPlayground, waitForHttp, writePlaygroundConfig } from '../dev/playground.js';
+import { demoConversations, installBalise, readDemoPeople, startPlayground, waitForHttp, writePlaygroundConfig } from '../dev/playground.js';
 import { repoPath } from '../paths.js';
 
 const { values } = parseArgs({ options: { as: { type: 'string', default: 'intervenante' }, 'playground-port': { type: 'string', default: process.env.PLAYGROUND_PORT ?? '56150' } } });
@@ -63,6 +63,13 @@ for (const [index, role] of roles.entries()) {
     }
   });
   await waitForHttp(`http://127.0.0.1:${port}/`);
+  // Balise installed in the person's chat and, in the first client, in the team "Table régionale":
+  // from the first start it can write to each person, and post in General and Pivots.
+  try {
+    await installBalise(`http://127.0.0.1:${port}`, index === 0 ? [demoConversations.personalChat(role), demoConversations.team] : [demoConversations.personalChat(role)]);
+  } catch (err) {
+    console.error(`Balise n'a pas pu être installé dans le client local (${role}) : ${(err as Error).message}`);
+  }
   const person = people.find((p) => p.role === role);
   opened.push(`  ${person?.name} (${role}) : http://127.0.0.1:${port}`);
 }

@@ -91,6 +91,19 @@ export function startPlayground(options: PlaygroundOptions): ChildProcess {
   );
 }
 
+/**
+ * Installs Balise in conversations of a running playground, as a person does in Teams: the
+ * playground then sends the bot `installationUpdate` and `conversationUpdate` (for a channel, with
+ * the team), so Balise learns the personal chat, and every channel of the team, from the first start.
+ * Uses the playground's debug route (`POST /_debug/conversation/<id>/installation`, version 0.2.28).
+ */
+export async function installBalise(playgroundUrl: string, conversationIds: readonly string[]): Promise<void> {
+  for (const id of conversationIds) {
+    const res = await fetch(`${playgroundUrl}/_debug/conversation/${encodeURIComponent(id)}/installation`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    if (!res.ok) throw new Error(`playground: installing Balise in ${id} answered ${res.status}`);
+  }
+}
+
 /** Resolves when `url` answers 2xx, polling every 200 ms up to `attempts` times. */
 export async function waitForHttp(url: string, attempts = 150): Promise<void> {
   for (let i = 0; i < attempts; i++) {

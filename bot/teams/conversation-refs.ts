@@ -1,7 +1,7 @@
 /**
  * Remembers where Balise can reach people and conversations later (proactive messages):
- * every turn saves its conversation reference, by user for personal chats (`user/<id>`) and by
- * conversation (`conversation/<id>`) for channels and group chats.
+ * every turn saves its conversation reference, by user for personal chats (`user/<id>`, and
+ * `aad/<AAD object id>`) and by conversation (`conversation/<id>`) for channels and group chats.
  */
 import { TurnContext, type ConversationReference } from 'botbuilder';
 import type { RecordStore } from '../core/storage/record-store.js';
@@ -26,7 +26,10 @@ function referenceOps(context: TurnContext): Array<{ kind: 'put'; key: string; v
   const personal = activity.conversation.conversationType === 'personal' || activity.conversation.conversationType === undefined;
   const ops: Array<{ kind: 'put'; key: string; value: StoredReference }> = [{ kind: 'put', key: `conversation/${activity.conversation.id}`, value: { reference } }];
   if (personal && activity.from?.id && activity.from.role !== 'bot') {
-    ops.push({ kind: 'put', key: `user/${activity.from.id}`, value: { reference, userId: activity.from.id, aadObjectId: activity.from.aadObjectId } });
+    const value = { reference, userId: activity.from.id, aadObjectId: activity.from.aadObjectId };
+    ops.push({ kind: 'put', key: `user/${activity.from.id}`, value });
+    // The directory may know a person by their AAD object id only.
+    if (activity.from.aadObjectId) ops.push({ kind: 'put', key: `aad/${activity.from.aadObjectId}`, value });
   }
   return ops;
 }
@@ -54,6 +57,20 @@ export function createReferenceRecorder(store: RecordStore): (context: TurnConte
 /** The personal-chat reference of a user, if they ever talked to Balise or installed it. */
 export async function findUserReference(store: RecordStore, userId: string): Promise<StoredReference | undefined> {
   return (await store.get<StoredReference>(conversationRefsPartition, `user/${userId}`))?.value;
+}
+
+/** The personal-chat reference of a person known by their AAD object id, if they ever talked to Balise. */
+export async function findAadReference(store: RecordStore, aadObjectId: string): Promise<StoredReference | undefined> {
+  return (await store.get<StoredReference>(conversationRefsPartition, `aad/${aadObjectId}`))?.value;
+}
+
+/** Stores the personal chat Balise created with someone, so the next message continues it. */
+export async function saveCreatedChat(store: RecordStore, userId: string, aadObjectId: string | undefined, reference: Partial<ConversationReference>): Promise<void> {
+  const value: StoredReference = { reference, userId, aadObjectId };
+  await store.commit(conversationRefsPartition, [
+    { kind: 'put', key: `user/${userId}`, value },
+    ...(aadObjectId ? [{ kind: 'put' as const, key: `aad/${aadObjectId}`, value }] : []),
+  ]);
 }
 
 /** The reference of a conversation (channel, group chat), if Balise has seen it. */

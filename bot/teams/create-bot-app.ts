@@ -13,6 +13,7 @@ import { registerMessageExtension } from './features/message-extension.js';
 import { registerResources } from './features/resources.js';
 import { registerWelcomeHelp } from './features/welcome-help.js';
 import { createReferenceRecorder } from './conversation-refs.js';
+import { recordTeamChannels } from './team-channels.js';
 import { createTurnStateStorage } from './turn-state-storage.js';
 import { messagesOf, sendCards } from './turn.js';
 
@@ -46,6 +47,9 @@ export function createBotApp(deps: BotDeps, adapter: TeamsAdapter = createAdapte
   const recordReference = createReferenceRecorder(deps.store);
   app.turn('beforeTurn', async (context) => {
     await recordReference(context);
+    // Installed in a team: learn its channels now, not when someone first writes in each.
+    const channels = await recordTeamChannels(deps.store, context);
+    if (channels.length > 0) deps.logger.info({ channels: channels.length }, 'team channels recorded');
     return true;
   });
 

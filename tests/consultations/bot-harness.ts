@@ -136,5 +136,6 @@ export function findNodes(node: unknown, test: (n: Record<string, unknown>) => b
 export function textOfCard(card: unknown): string {
   return findNodes(card, (n) => n.type === 'TextBlock' || (typeof n.title === 'string' && typeof n.value === 'string'))
     .map((n) => (n.type === 'TextBlock' ? String(n.text) : `${String(n.title)} ${String(n.value)}`))
-    .join('\n');
+    .join('\n')
+    .replace(/[\u202f\u00a0]/g, ' '); // French spacing (no-break spaces) is tested in tests/i18n
 }

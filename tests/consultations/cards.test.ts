@@ -47,7 +47,7 @@ const values = { organisationId: 'ciusss-cn', category: 'cyber', urgency: 'today
 const allCards = [fr, en].flatMap((t) => [
   renderConsultationForm(t, { organisations: [{ id: 'ciusss-cn', name: 'CIUSSS' }], values, reference: 'C-7K4M2Q', problems: ['phone'] }),
   renderConsultationCheck(t, { values, reference: 'C-7K4M2Q', findings: [{ kind: 'name', match: 'Marie' }], fingerprint: 'abc', emergencyShown: false }),
-  renderConsultationReceipt(t, request, 'CIUSSS', false),
+  renderConsultationReceipt(t, request, { name: 'CIUSSS', article: 'le' }, false),
   renderConsultationUpdate(t, { lang: 'fr', intendedFor: 'user-id-0', intendedName: 'Sophie', requestId: 'C-7K4M2Q', event: 'closed', byName: 'Marc-André Gagnon', note: 'Merci', at: now.toISOString() }),
   renderMyRequests(t, [view]),
   renderRequestCard(t, view, { now }),
@@ -79,10 +79,32 @@ describe('consultation cards', () => {
 
   it('shows the request with its age, contact, and the rerouted alert, in French and in English', () => {
     const frText = textOfCard(renderRequestCard(fr, view, { now }).content);
-    expect(frText).toContain('Reçue le {{DATE(2026-11-30T14:00:00Z,SHORT)}} à {{TIME(2026-11-30T14:00:00Z)}} (il y a 2 h 10)');
+    // In French and in Québec time (14:00 UTC is 9:00 EST), not with the card's DATE() that Teams shows in the client's locale.
+    expect(frText).toContain('Reçue le lundi 30 novembre 2026 à 9 h (il y a 2 h 10)');
+    expect(frText).not.toContain('{{DATE');
     expect(frText).toContain('Sophie Tremblay · Téléphone 418 555-0100');
-    expect(frText).toContain('Isabelle Roy n’a pas pu être joint : l’alerte a été transmise à Julie Bouchard.');
-    expect(textOfCard(renderRequestCard(en, view, { now }).content)).toContain('Online exploitation');
+    expect(frText).toContain('Impossible de joindre Isabelle Roy : l’alerte a été transmise à Julie Bouchard.');
+    const enText = textOfCard(renderRequestCard(en, view, { now }).content);
+    expect(enText).toContain('Online exploitation');
+    expect(enText).toContain('Received on Monday, November 30, 2026 at 9:00 a.m. (2 h 10 ago)');
+  });
+
+  it('says « à l’instant » for a request just received, never « il y a 0 min »', () => {
+    const text = textOfCard(renderRequestCard(fr, view, { now: new Date(Date.parse(request.createdAt) + 20_000) }).content);
+    expect(text).toContain('(à l’instant)');
+    expect(text).not.toContain('0 min');
+    expect(textOfCard(renderRequestCard(en, view, { now: new Date(request.createdAt) }).content)).toContain('(just now)');
+    expect(textOfCard(renderRequestCard(fr, view, { now: new Date(Date.parse(request.createdAt) + 60_000) }).content)).toContain('(il y a 1 min)');
+  });
+
+  it('names the organisation with its article in the receipt', () => {
+    const body = (article?: string) => textOfCard(renderConsultationReceipt(fr, request, { name: 'CIUSSS de la Capitale-Nationale', article }, false).content);
+    expect(body('le')).toContain('transmise au CIUSSS de la Capitale-Nationale.');
+    expect(body('la')).toContain('transmise à la CIUSSS de la Capitale-Nationale.');
+    expect(body('l')).toContain('transmise à l’CIUSSS de la Capitale-Nationale.');
+    expect(body('les')).toContain('transmise aux CIUSSS de la Capitale-Nationale.');
+    expect(body(undefined)).toContain('transmise à CIUSSS de la Capitale-Nationale.');
+    expect(textOfCard(renderConsultationReceipt(en, request, { name: 'CIUSSS', article: 'le' }, false).content)).toContain('sent to CIUSSS.');
   });
 
   it('refreshes for every handler through the open-requests verb, and carries the request id in every action', () => {

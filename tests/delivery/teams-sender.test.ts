@@ -89,6 +89,33 @@ describe('Teams sender', () => {
     expect(scope.isDone()).toBe(true);
   });
 
+  it('creates the chat from the directory\'s AAD object id, then continues that chat next time', async () => {
+    const scope = connector()
+      .post('/teams/v3/conversations', (b) => b.members?.[0]?.id === 'aad-coordinator')
+      .once()
+      .reply(200, { id: 'a:new-chat-coord' })
+      .post(/\/teams\/v3\/conversations\/a%3Anew-chat-coord\/activities(\/.*)?$/)
+      .twice()
+      .reply(200, { id: 'activity-3' });
+    const sender = await senderWithKnownChat();
+    const coordinator = { kind: 'user', userId: 'isabelle-roy', aadObjectId: 'aad-coordinator', name: 'Isabelle Roy' } as const;
+    expect(await sender.send(coordinator, { kind: 'note', data: {} })).toEqual({ ok: true });
+    // No second create: the created chat was remembered.
+    expect(await sender.send(coordinator, { kind: 'note', data: {} })).toEqual({ ok: true });
+    expect(scope.isDone()).toBe(true);
+  });
+
+  it('finds a person who wrote to Balise by their AAD object id', async () => {
+    const store = createMemoryStore();
+    await store.commit(conversationRefsPartition, [
+      { kind: 'put', key: 'aad/aad-7', value: { reference: { serviceUrl, channelId: 'msteams', conversation: { id: 'a:chat-u7' }, bot: { id: 'bot' }, user: { id: '29:u7' } } } },
+    ]);
+    const sender = createTeamsSender({ adapter: createAdapter({ config: readConfig({}) }), botAppId: '', store, renderers });
+    const scope = connector().post(/\/teams\/v3\/conversations\/a%3Achat-u7\/activities(\/.*)?$/).reply(200, { id: 'activity-4' });
+    expect(await sender.send({ kind: 'user', userId: 'directory-id-7', aadObjectId: 'aad-7' }, { kind: 'note', data: {} })).toEqual({ ok: true });
+    expect(scope.isDone()).toBe(true);
+  });
+
   it('reports a channel it has never seen as unreachable without calling the connector', async () => {
     const sender = await senderWithKnownChat();
     expect(await sender.send({ kind: 'conversation', conversationId: '19:unknown' }, { kind: 'note', data: {} })).toMatchObject({ ok: false, reason: 'unreachable' });

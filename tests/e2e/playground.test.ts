@@ -54,7 +54,7 @@ describe('Balise in the local Teams client', () => {
     const texts = cardTexts(reply).join('\n');
     const actions = (reply?.attachments.flatMap((a) => a.content.actions ?? []) ?? []) as Array<{ data?: { verb?: string; entryId?: string } }>;
     expect(actions.find((a) => a.data?.verb === 'feedback')?.data?.entryId).toBe('comment-signaler-dpj');
-    expect(texts).toMatch(/Sources? :.*révisé le \d{4}-\d{2}-\d{2}/);
+    expect(texts).toMatch(/Sources?[\u00a0 ]:.*révisé le \d{4}-\d{2}-\d{2}/);
   });
 
   it('puts the emergency card first when a child is in danger now', async () => {
@@ -86,7 +86,7 @@ describe('Balise in the local Teams client', () => {
 
   it('shows verified resources for a need picked on the resource card', async () => {
     const [picker] = await client.say(chat, 'ressources');
-    expect(cardTexts(picker)[0]).toBe('Quelle ressource cherchez-vous?');
+    expect(cardTexts(picker)[0]).toBe('Quelle ressource cherchez-vous\u202f?');
     const [result] = await client.submit(chat, picker?.messageId ?? '', { verb: 'resources-for-need', need: 'signalement', territory: '' });
     const texts = cardTexts(result).join('\n');
     expect(texts).toContain('DPJ');

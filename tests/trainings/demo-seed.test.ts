@@ -40,16 +40,19 @@ describe('demo sessions', () => {
     expect(await store.get(trainingsPartition, sessionKey('demo-volet-3'))).toBeUndefined();
   });
 
-  it('let a newcomer register, meet the prerequisite and join the waitlist in one sitting', async () => {
+  it('let a newcomer meet the prerequisite and register in one sitting; a full session puts others on its waitlist', async () => {
     const store = createMemoryStore();
     const now = new Date('2026-11-28T15:00:00Z');
     await seedDemoTrainings(store, now);
     const service = createTrainingService({ store, outbox: noOutbox, now: () => now });
     const newcomer = { id: 'user-id-0', name: 'Sophie Tremblay' };
     const full = demoSessions(now).find((s) => seatsLeft(s) === 0)!;
-    expect((await service.register(newcomer, full.id, 'fr')).kind).toBe('waitlisted');
     expect((await service.register(newcomer, 'demo-volet-2', 'fr')).kind).toBe('prerequisite-missing');
     expect((await service.register(newcomer, 'demo-volet-1-a', 'fr')).kind).toBe('registered');
     expect((await service.register(newcomer, 'demo-volet-2', 'fr')).kind).toBe('registered');
+    // The full session is another Volet 1: one registration per track.
+    expect(full.track).toBe('volet-1');
+    expect((await service.register(newcomer, full.id, 'fr')).kind).toBe('track-taken');
+    expect((await service.register({ id: 'user-id-9' }, full.id, 'fr')).kind).toBe('waitlisted');
   });
 });

@@ -198,10 +198,47 @@ describe('cancellation', () => {
   });
 });
 
+describe('one registration per track', () => {
+  it('refuses a second session of the same track and names the session already held', async () => {
+    const { store, clock, service } = setup();
+    await putSessions(store, sessionAt(clock.now(), 'first', 'volet-1', 10), sessionAt(clock.now(), 'second', 'volet-1', 30));
+    expect((await service.register(anna, 'first', 'fr')).kind).toBe('registered');
+    const second = await service.register(anna, 'second', 'fr');
+    expect(second.kind).toBe('track-taken');
+    expect(second.kind === 'track-taken' && second.other.id).toBe('first');
+    expect((await service.get('second'))?.registered).toEqual([]);
+  });
+
+  it('counts a waitlist place as a registration, but not a session already over', async () => {
+    const { store, clock, service } = setup();
+    await putSessions(store, sessionAt(clock.now(), 'full', 'volet-1', 10, { capacity: 1 }), sessionAt(clock.now(), 'other', 'volet-1', 30));
+    await service.register(bruno, 'full', 'fr');
+    expect((await service.register(anna, 'full', 'fr')).kind).toBe('waitlisted');
+    expect((await service.register(anna, 'other', 'fr')).kind).toBe('track-taken');
+    await service.cancel(anna, 'full');
+    expect((await service.register(anna, 'other', 'fr')).kind).toBe('registered');
+  });
+
+  it('lets the coordinator allow a second registration in the track for a session', async () => {
+    const { store, clock, service } = setup();
+    await putSessions(store, sessionAt(clock.now(), 'first', 'volet-1', 10), sessionAt(clock.now(), 'again', 'volet-1', 30, { allowRepeat: true }));
+    await service.register(anna, 'first', 'fr');
+    expect((await service.register(anna, 'again', 'fr')).kind).toBe('registered');
+  });
+
+  it('names the prerequisite session to take first, when one is open before', async () => {
+    const { store, clock, service } = setup();
+    await putSessions(store, sessionAt(clock.now(), 'v1', 'volet-1', 10), sessionAt(clock.now(), 'v2', 'volet-2', 30));
+    const outcome = await service.register(anna, 'v2', 'fr');
+    expect(outcome.kind === 'prerequisite-missing' && outcome.firstTake?.id).toBe('v1');
+  });
+});
+
 describe('my registrations', () => {
   it('lists seats and waitlist places of sessions not over, soonest first', async () => {
     const { store, clock, service } = setup();
-    await putSessions(store, sessionAt(clock.now(), 'late', 'volet-1', 40), sessionAt(clock.now(), 'soon', 'volet-1', 10, { capacity: 1 }));
+    // The coordinator allowed a second registration in the track for 'soon'.
+    await putSessions(store, sessionAt(clock.now(), 'late', 'volet-1', 40), sessionAt(clock.now(), 'soon', 'volet-1', 10, { capacity: 1, allowRepeat: true }));
     await service.register(bruno, 'soon', 'fr');
     await service.register(anna, 'late', 'fr');
     await service.register(anna, 'soon', 'fr');

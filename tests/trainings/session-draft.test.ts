@@ -68,6 +68,16 @@ describe('validateSessionForm', () => {
     expect(codes({ ...volet1, deadline: '2026-11-27' })).toEqual(['deadline:deadline-past']);
   });
 
+  it('lets the coordinator allow a second registration in the track, off by default', () => {
+    const draft = (form: SessionForm) => {
+      const r = validateSessionForm(form, now);
+      return r.ok ? r.draft : undefined;
+    };
+    expect(draft({ ...volet1, allowRepeat: 'true' })?.allowRepeat).toBe(true);
+    expect(draft({ ...volet1, allowRepeat: 'false' })).not.toHaveProperty('allowRepeat');
+    expect(draft(volet1)).not.toHaveProperty('allowRepeat');
+  });
+
   it('keeps only the known fields of a submitted card value', () => {
     expect(readSessionForm({ verb: 'announce-preview', track: ' volet-1 ', capacity: 12, evil: 'x' })).toEqual({ track: 'volet-1', capacity: '12' });
   });

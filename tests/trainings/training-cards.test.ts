@@ -75,7 +75,7 @@ describe('trainings cards', () => {
     const card = renderSessionListCard([open, closed], now, fr, calendar);
     expect(actionsOf(card.content).submits.filter((d) => d.verb === verbs.register).map((d) => d.sessionId)).toEqual(['open']);
     expect(JSON.stringify(card.content)).toContain('Inscriptions fermées');
-    expect(JSON.stringify(card.content)).toContain('Session de démonstration (fictive)');
+    expect(JSON.stringify(card.content)).toContain('**Démonstration\u00a0:** session fictive');
   });
 
   it('show the day in Québec time, in French', () => {

@@ -4,7 +4,9 @@
  * broadcast with "S'inscrire" and "Lu"), read rosters and export them; everyone else is refused,
  * including a forged submit.
  */
+import type { Activity } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
+import { formatDay } from '../../bot/core/trainings/local-time.js';
 import { trainingsPartition, type TrainingSession } from '../../bot/core/trainings/session-types.js';
 import { trainingPayloadKinds } from '../../bot/core/trainings/training-payloads.js';
 import { sessionKey } from '../../bot/core/trainings/training-service.js';
@@ -17,7 +19,10 @@ import { startTrainings } from '../../bot/teams/features/trainings/trainings.js'
 import { putSessions, sessionAt } from './fixtures.js';
 import { actionsOf, cardsOf, createRig, eric, isabelle, marc, nathalie, sophie, textsOf, type Rig } from './support.js';
 
-const json = (x: unknown) => JSON.stringify(x);
+// French spacing puts (narrow) no-break spaces before « : ; ? ! »: compare with plain spaces.
+const plain = (s: string) => s.replace(/[\u202f\u00a0]/g, ' ');
+const json = (x: unknown) => plain(JSON.stringify(x));
+const texts = (replies: Parameters<typeof textsOf>[0]) => textsOf(replies).map(plain);
 
 async function rigWithSessions(): Promise<Rig> {
   const store = createMemoryStore();
@@ -40,7 +45,8 @@ describe('intervenants', () => {
     const [card] = cardsOf(await rig.say(sophie, { text: 'Formations' }));
     expect(json(card)).toContain('Volet 1 : Guide de prévention');
     expect(json(card)).toContain('2 places restantes sur 2');
-    expect(json(card)).toContain("Complet : inscription sur la liste d'attente");
+    expect(json(card)).toContain('Complet : inscription sur la liste d’attente (aucune personne en attente)');
+    expect(json(card)).toContain('2 places restantes sur 2');
     const { submits, urls } = actionsOf(card);
     expect(submits.filter((d) => d.verb === verbs.register).map((d) => d.sessionId)).toEqual(['v1', 'full', 'v2']);
     expect(urls).toContain('https://balise.example/calendar/v1.ics');
@@ -60,8 +66,8 @@ describe('intervenants', () => {
     const [card] = cardsOf(await rig.submit(sophie, { verb: verbs.register, sessionId: 'v1' }));
     expect(json(card)).toContain('Inscription confirmée');
     expect(actionsOf(card).urls).toContain('https://balise.example/calendar/v1.ics');
-    expect(actionsOf(card).submits).toContainEqual(expect.objectContaining({ verb: verbs.cancelRegistration, sessionId: 'v1' }));
-    expect(textsOf(await rig.submit(sophie, { verb: verbs.register, sessionId: 'v1' }))).toEqual(['Vous êtes déjà inscrit·e à cette session.']);
+    expect(actionsOf(card).submits).toContainEqual(expect.objectContaining({ verb: verbs.cancelRegistration, sessionId: 'v1', confirmed: true }));
+    expect(texts(await rig.submit(sophie, { verb: verbs.register, sessionId: 'v1' }))).toEqual(['Vous êtes déjà inscrit·e à cette session.']);
     expect((await read(rig, 'v1'))?.registered.map((r) => r.userId)).toEqual([sophie.id]);
   });
 
@@ -69,13 +75,16 @@ describe('intervenants', () => {
     const rig = await rigWithSessions();
     const [card] = cardsOf(await rig.submit(sophie, { verb: verbs.register, sessionId: 'full' }));
     expect(json(card)).toContain("vous êtes sur la liste d'attente");
-    expect(json(card)).toContain('Vous êtes au rang 1.');
+    expect(json(card)).toContain('Vous êtes au rang 1 de la liste d’attente.');
+    expect(json(card)).not.toContain('"color":"Warning"');
   });
 
   it('explains the Volet 1 prerequisite in French when it refuses', async () => {
     const rig = await rigWithSessions();
-    const [text] = textsOf(await rig.submit(sophie, { verb: verbs.register, sessionId: 'v2' }));
+    const [text] = texts(await rig.submit(sophie, { verb: verbs.register, sessionId: 'v2' }));
     expect(text).toMatch(/^Le Volet 1 est préalable à cette formation/);
+    // It names the session to take first, not « cette session ».
+    expect(text).toContain(`Inscrivez-vous d’abord à la session du Volet 1 du ${formatDay((await read(rig, 'v1'))!.days[0]!.start, 'fr')}`);
   });
 
   it('explains that registration is closed after the deadline', async () => {
@@ -92,10 +101,23 @@ describe('intervenants', () => {
     await rig.submit(marc, { verb: verbs.register, sessionId: 'v1' }); // waitlisted
     const [mine] = cardsOf(await rig.say(sophie, { text: 'mes inscriptions' }));
     expect(json(mine)).toContain('Inscrit·e');
-    expect(actionsOf(mine).submits).toContainEqual(expect.objectContaining({ verb: verbs.cancelRegistration, sessionId: 'v1' }));
+    expect(actionsOf(mine).submits).toContainEqual(expect.objectContaining({ verb: verbs.cancelRegistration, sessionId: 'v1', confirmed: true, from: 'mine' }));
 
-    const [text] = textsOf(await rig.submit(sophie, { verb: verbs.cancelRegistration, sessionId: 'v1' }));
-    expect(text).toContain("attribuée à la première personne de la liste d'attente");
+    // A cancel without the confirmation (an older card) only asks to confirm.
+    const [ask] = cardsOf(await rig.submit(sophie, { verb: verbs.cancelRegistration, sessionId: 'v1' }));
+    expect(json(ask)).toContain('Annuler votre inscription à cette session ?');
+    expect((await read(rig, 'v1'))?.registered.map((r) => r.userId)).toEqual([eric.id, sophie.id]);
+
+    const updates: Array<Partial<Activity>> = [];
+    rig.adapter.updateActivity = async (_context, activity) => {
+      updates.push(activity);
+    };
+    const [text] = texts(await rig.say(sophie, { value: { verb: verbs.cancelRegistration, sessionId: 'v1', confirmed: true, from: 'mine' }, replyToId: 'mine-card' }));
+    const day = formatDay((await read(rig, 'v1'))!.days[0]!.start, 'fr');
+    expect(text).toBe(`Votre inscription à la session « Volet 1 » du ${day} est annulée ; votre place a été attribuée à la première personne de la liste d’attente.`);
+    // The « Mes inscriptions » card it came from is replaced: no longer « Inscrit·e ».
+    expect(updates.map((u) => u.id)).toEqual(['mine-card']);
+    expect(json(updates[0]?.attachments)).toContain("Vous n'êtes inscrit·e à aucune session à venir");
     expect((await read(rig, 'v1'))?.registered.map((r) => r.userId)).toEqual([eric.id, marc.id]);
     await rig.drain();
     expect(rig.sent.map((m) => [m.to, m.kind])).toEqual([[marc.id, trainingPayloadKinds.promoted]]);
@@ -148,22 +170,24 @@ describe('coordinators', () => {
     ]);
     const finalReport = rig.sent.filter((m) => m.kind === trainingPayloadKinds.report && m.to === nathalie.id).at(-1);
     expect(json(finalReport?.card)).toContain('Diffusion de l');
-    expect(json(finalReport?.card)).toContain('4 envoyés, 0 échecs, 0 non joignables');
+    expect(json(finalReport?.card)).toContain('4 envois, 0 échec, 0 personne non joignable');
 
     // From the announcement: Sophie sees it ("Lu"), Éric registers; the coordinator's roster shows both.
-    expect(textsOf(await rig.submit(sophie, { verb: verbs.acknowledge, sessionId }))).toEqual(["Merci, c'est noté."]);
+    expect(texts(await rig.submit(sophie, { verb: verbs.acknowledge, sessionId }))).toEqual(["Merci, c'est noté."]);
     expect(textsOf(await rig.submit(sophie, { verb: verbs.acknowledge, sessionId }))).toEqual(["C'était déjà noté, merci."]);
     expect(json(cardsOf(await rig.submit(eric, { verb: verbs.register, sessionId })))).toContain('Inscription confirmée');
 
     const [roster] = cardsOf(await rig.submit(nathalie, { verb: verbs.roster, sessionId }));
-    expect(json(roster)).toContain('Inscrits : 1 sur 15');
+    expect(json(roster)).toContain('Inscriptions : 1 sur 15');
     expect(json(roster)).toContain('1. Éric Pelletier');
-    expect(json(roster)).toContain("Ont lu l'annonce : 1");
+    expect(json(roster)).toContain('Ont lu l’annonce : 1');
     expect(json(roster)).toContain('Sophie Tremblay');
-    expect(json(roster)).toContain('Diffusion : 4 envoyés, 0 échecs, 0 non joignables, 0 en attente.');
+    expect(json(roster)).toContain('Diffusion : 4 envois, 0 échec, 0 personne non joignable, 0 en attente.');
+    // The export is a file behind a signed link that names the session and its date.
     const exportCsv = actionsOf(roster).submits.find((d) => d.format === 'csv')!;
-    const [csv] = textsOf(await rig.submit(nathalie, exportCsv));
-    expect(csv).toContain('```\nstatut,rang,nom,identifiant,inscrit le,place obtenue le\ninscrit,1,Éric Pelletier,');
+    const [file] = cardsOf(await rig.submit(nathalie, exportCsv));
+    expect(json(file)).toContain('Liste des inscriptions à la session « Formation de formateurs » du mardi 16 février 2027 (1 personne)');
+    expect(actionsOf(file).urls).toEqual([expect.stringMatching(new RegExp(`^https://balise\\.example/roster/${sessionId}\\.csv\\?expires=\\d+&signature=[\\w-]+&lang=fr$`))]);
   });
 
   it('lists sessions for the roster, and shows rosters only in a personal chat', async () => {
@@ -172,9 +196,9 @@ describe('coordinators', () => {
     const [list] = cardsOf(await rig.say(isabelle, { text: 'Inscriptions' }));
     expect(actionsOf(list).submits.filter((d) => d.verb === verbs.roster).map((d) => d.sessionId)).toContain('full');
     const [roster] = cardsOf(await rig.submit(isabelle, { verb: verbs.roster, sessionId: 'full' }));
-    expect(json(roster)).toContain("Liste d'attente : 1");
+    expect(json(roster)).toContain('Liste d’attente : 1');
     expect(json(roster)).toContain('1. Éric Pelletier');
-    expect(textsOf(await rig.submit(isabelle, { verb: verbs.roster, sessionId: 'full' }, 'channel'))).toEqual([
+    expect(texts(await rig.submit(isabelle, { verb: verbs.roster, sessionId: 'full' }, 'channel'))).toEqual([
       'Les listes contiennent des noms : je les montre seulement dans votre conversation privée avec Balise.',
     ]);
   });
@@ -230,7 +254,7 @@ describe('start-up', () => {
     expect(await store.get(trainingsPartition, demoSeedKey)).toBeUndefined();
     await startTrainings({ ...rig.deps, config: readConfig({ BALISE_DEMO: 'true' }) });
     expect(await store.get(trainingsPartition, demoSeedKey)).toBeDefined();
-    expect(json(cardsOf(await rig.say(sophie, { text: 'Formations' })))).toContain('Session de démonstration (fictive)');
+    expect(json(cardsOf(await rig.say(sophie, { text: 'Formations' })))).toContain('**Démonstration :** session fictive');
 
     // A publication whose process stopped before enqueuing anything.
     await rig.install(sophie);

@@ -18,6 +18,11 @@ const directorySchema = z
           .object({
             id: z.string().regex(/^[a-z0-9-]+$/),
             name: z.string().min(1),
+            /**
+             * The article the name takes in a sentence, for « transmise au CIUSSS… », « à la DPJ… »:
+             * `le`, `la`, `les`, `l` (elided: « à l’Escale ») or `none` (« à Mères et monde »). Default: none.
+             */
+            article: z.enum(['le', 'la', 'les', 'l', 'none']).optional(),
             coordinators: z.array(person).min(1, 'au moins un coordonnateur'),
             backupCoordinators: z.array(person).default([]),
             pivots: z.array(person).default([]),

@@ -1,9 +1,11 @@
 /**
- * What Balise says about consultation requests, in French (default) and English. Card templates
- * read these as `${t.key}` (merged over the main table); `{name}` placeholders are filled by
- * {@link fillMessage} in the render functions.
+ * What Balise says about consultation requests, in French (default) and English, as ICU
+ * MessageFormat. Card templates read the plain ones as `${t.key}` (merged over the main table);
+ * those with values are formatted by {@link formatConsultation} in the render functions.
  */
 import type { Language } from './detect-language.js';
+import { formatMessage, type MessageValues } from './message-format.js';
+import { withFrenchSpacing } from './typography.js';
 
 const fr = {
   consultFormTitle: 'Demander une consultation à un intervenant pivot',
@@ -24,7 +26,7 @@ const fr = {
   consultMaskAndSend: 'Masquer ces éléments et envoyer',
   consultSendAsIs: 'Envoyer tel quel',
   consultReceiptTitle: 'Demande {ref} envoyée',
-  consultReceiptBody: 'Votre demande a été transmise à {organisation}. Vous recevrez un message quand un intervenant pivot la prendra en charge.',
+  consultReceiptBody: 'Votre demande a été transmise {article, select, le {au {organisation}} la {à la {organisation}} les {aux {organisation}} l {à l’{organisation}} other {à {organisation}}}. Vous recevrez un message quand un intervenant pivot la prendra en charge.',
   consultReceiptUrgent: 'Elle est marquée **urgente**. En cas de danger immédiat, n’attendez pas : composez le 911.',
   consultReceiptDuplicate: 'Cette demande avait déjà été envoyée : rien n’a été envoyé en double.',
   consultReferenceLabel: 'Numéro de référence',
@@ -36,8 +38,7 @@ const fr = {
   consultOpenNotAllowed: 'Cette liste est réservée aux coordonnateurs et aux intervenants pivots.',
   consultOpenAction: 'Ouvrir',
   consultRequestTitle: 'Demande de consultation {ref}',
-  consultRequestReceived: 'Reçue le {{DATE({at},SHORT)}} à {{TIME({at})}}',
-  consultAgeLabel: 'il y a {age}',
+  consultRequestReceived: 'Reçue le {date} à {time}',
   consultFromLabel: 'De',
   consultContactTeams: 'Clavardage Teams',
   consultContactPhone: 'Téléphone',
@@ -55,8 +56,8 @@ const fr = {
   consultHandledBy: 'Prise en charge par {name}',
   consultAssignedTo: 'Assignée à {name}',
   consultClosedBy: 'Close par {name}',
-  consultUnreachable: '{name} n’a pas pu être joint : l’alerte a été transmise à {fallback}.',
-  consultUndelivered: '{name} n’a pas pu être joint.',
+  consultUnreachable: 'Impossible de joindre {name} : l’alerte a été transmise à {fallback}.',
+  consultUndelivered: 'Impossible de joindre {name}.',
   consultAlreadyTaken: '{name} s’en occupe déjà.',
   consultAlreadyClosed: 'Cette demande est déjà close.',
   consultUnknownAssignee: 'Choisissez une personne de la liste.',
@@ -97,9 +98,8 @@ const fr = {
   consultCategoryCyber: 'Cyberexploitation',
   consultCategoryTable: 'La Table et les pivots',
   consultCategoryFormations: 'Formations et prévention',
-  consultMinutes: '{n} min',
-  consultHours: '{h} h {m}',
-  consultDays: '{d} j {h} h',
+  consultAge: '{unit, select, now {à l’instant} minutes {il y a {n} min} hours {il y a {h} h {m}} other {il y a {d} j {h} h}}',
+  consultFoundLine: '**{label}** : {match}',
 };
 
 /** The consultation message table. */
@@ -136,8 +136,7 @@ const en: ConsultationMessages = {
   consultOpenNotAllowed: 'This list is for coordinators and pivots.',
   consultOpenAction: 'Open',
   consultRequestTitle: 'Consultation request {ref}',
-  consultRequestReceived: 'Received on {{DATE({at},SHORT)}} at {{TIME({at})}}',
-  consultAgeLabel: '{age} ago',
+  consultRequestReceived: 'Received on {date} at {time}',
   consultFromLabel: 'From',
   consultContactTeams: 'Teams chat',
   consultContactPhone: 'Phone',
@@ -197,17 +196,18 @@ const en: ConsultationMessages = {
   consultCategoryCyber: 'Online exploitation',
   consultCategoryTable: 'The Table and its pivots',
   consultCategoryFormations: 'Training and prevention',
-  consultMinutes: '{n} min',
-  consultHours: '{h} h {m}',
-  consultDays: '{d} d {h} h',
+  consultAge: '{unit, select, now {just now} minutes {{n} min ago} hours {{h} h {m} ago} other {{d} d {h} h ago}}',
+  consultFoundLine: '**{label}**: {match}',
 };
+
+const tables: Readonly<Record<Language, ConsultationMessages>> = { fr: Object.freeze(withFrenchSpacing(fr)), en: Object.freeze(en) };
 
 /** The consultation message table of a language. */
 export function consultationMessagesFor(language: Language): ConsultationMessages {
-  return language === 'en' ? en : fr;
+  return tables[language === 'en' ? 'en' : 'fr'];
 }
 
-/** Replaces each `{name}` of `message` with its value; unknown placeholders stay as they are. */
-export function fillMessage(message: string, values: Readonly<Record<string, string | number>>): string {
-  return message.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+/** Formats the consultation message `key` of a language with its values. */
+export function formatConsultation(language: Language, key: keyof ConsultationMessages, values: MessageValues = {}): string {
+  return formatMessage(language, consultationMessagesFor(language)[key], values);
 }

@@ -1,8 +1,10 @@
 /**
- * Every sentence Balise says outside the knowledge base, in French (default) and English.
- * Card templates reference these as `${t.key}`; handlers pick the table with {@link messagesFor}.
+ * Every sentence Balise says outside the knowledge base, in French (default) and English, as ICU
+ * MessageFormat (see `message-format.ts`). Card templates reference these as `${t.key}`; handlers
+ * pick the table with {@link messagesFor}. French spacing is applied once when the table is built.
  */
 import type { Language } from './detect-language.js';
+import { withFrenchSpacing } from './typography.js';
 
 const fr = {
   lang: 'fr',
@@ -123,7 +125,9 @@ const en: Messages = {
   resourcesFor: 'Resources:',
 };
 
+const tables: Readonly<Record<Language, Messages>> = { fr: Object.freeze(withFrenchSpacing(fr)), en: Object.freeze(en) };
+
 /** The message table of a language. */
 export function messagesFor(language: Language): Messages {
-  return language === 'en' ? en : fr;
+  return tables[language === 'en' ? 'en' : 'fr'];
 }

@@ -38,6 +38,23 @@ export function missingPrerequisite(
   return earlierSeat ? undefined : prerequisite;
 }
 
+/**
+ * The person's other registration (seat or waitlist) in the same track as `target`, in a session not
+ * over yet: one registration per track, unless the coordinator allowed more for `target`.
+ */
+export function otherRegistrationInTrack(target: TrainingSession, userId: string, sessions: readonly TrainingSession[], now: Date): TrainingSession | undefined {
+  if (target.allowRepeat) return undefined;
+  return sessions.find((s) => s.id !== target.id && s.track === target.track && Date.parse(endOf(s)) > now.getTime() && statusOf(s, userId) !== undefined);
+}
+
+/** The soonest session of `track`, still open for registration, that ends before `target` starts. */
+export function sessionToTakeFirst(target: TrainingSession, track: TrackId, sessions: readonly TrainingSession[], now: Date): TrainingSession | undefined {
+  const targetStart = Date.parse(startOf(target));
+  return sessions
+    .filter((s) => s.track === track && Date.parse(endOf(s)) <= targetStart && isRegistrationOpen(s, now))
+    .sort((a, b) => startOf(a).localeCompare(startOf(b)))[0];
+}
+
 /** Adds a registrant: a seat when one is left, else the end of the waitlist. */
 export function addRegistrant(
   session: TrainingSession,

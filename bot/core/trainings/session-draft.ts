@@ -19,13 +19,15 @@ export interface SessionForm {
   readonly capacity?: string;
   readonly deadline?: string;
   readonly notes?: string;
+  /** "true" when the coordinator allows a second registration in the same track (Input.Toggle). */
+  readonly allowRepeat?: string;
 }
 
 /** The fields of the form, to keep a submitted form from carrying anything else. */
-export const sessionFormFields = ['track', 'day1', 'day2', 'startTime', 'endTime', 'place', 'meetingUrl', 'capacity', 'deadline', 'notes'] as const;
+export const sessionFormFields = ['track', 'day1', 'day2', 'startTime', 'endTime', 'place', 'meetingUrl', 'capacity', 'deadline', 'notes', 'allowRepeat'] as const;
 
 /** A validated session, before it is published: the session's own fields, no list yet. */
-export type SessionDraft = Pick<TrainingSession, 'track' | 'days' | 'place' | 'meetingUrl' | 'capacity' | 'deadline' | 'notes'>;
+export type SessionDraft = Pick<TrainingSession, 'track' | 'days' | 'place' | 'meetingUrl' | 'capacity' | 'deadline' | 'notes' | 'allowRepeat'>;
 
 /** Why a form is refused. */
 export type DraftProblemCode =
@@ -129,6 +131,6 @@ export function validateSessionForm(
   if (problems.length > 0 || !track || !deadline) return { ok: false, problems };
   return {
     ok: true,
-    draft: { track, days, place, meetingUrl: meetingUrl || undefined, capacity, deadline: deadline.toISOString(), notes: notes || undefined },
+    draft: { track, days, place, meetingUrl: meetingUrl || undefined, capacity, deadline: deadline.toISOString(), notes: notes || undefined, ...(form.allowRepeat === 'true' ? { allowRepeat: true } : {}) },
   };
 }

@@ -41,6 +41,8 @@ export interface TrainingSession {
   /** ISO instant registration closes. */
   readonly deadline: string;
   readonly notes?: string;
+  /** The coordinator allows people with another registration in the same track to register too. Default: one registration per track. */
+  readonly allowRepeat?: boolean;
   /** Fictional demo session (shown as such, never presented as real). */
   readonly demo?: boolean;
   readonly createdBy: { readonly userId: string; readonly name?: string };
@@ -63,7 +65,14 @@ export type RegisterOutcome =
   | { readonly kind: 'registered'; readonly session: TrainingSession }
   | { readonly kind: 'waitlisted'; readonly session: TrainingSession; readonly position: number }
   | { readonly kind: 'already-registered'; readonly session: TrainingSession; readonly status: 'confirmed' | 'waitlisted' }
-  | { readonly kind: 'prerequisite-missing'; readonly session: TrainingSession; readonly prerequisite: TrackId }
+  | {
+      readonly kind: 'prerequisite-missing';
+      readonly session: TrainingSession;
+      readonly prerequisite: TrackId;
+      /** The next session of the prerequisite track, open for registration, that ends before this one, if any. */
+      readonly firstTake?: TrainingSession;
+    }
+  | { readonly kind: 'track-taken'; readonly session: TrainingSession; readonly other: TrainingSession }
   | { readonly kind: 'registration-closed'; readonly session: TrainingSession }
   | { readonly kind: 'not-found' };
 

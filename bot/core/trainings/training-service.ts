@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import type { Delivery } from '../delivery/delivery-types.js';
 import { deliveryKey, type Outbox } from '../delivery/outbox.js';
 import { StorageContentionError, updateRecord, type RecordStore, type WriteOp } from '../storage/record-store.js';
-import { addRegistrant, isRegistrationOpen, missingPrerequisite, removeRegistrant, statusOf } from './registration-rules.js';
+import { addRegistrant, isRegistrationOpen, missingPrerequisite, otherRegistrationInTrack, removeRegistrant, sessionToTakeFirst, statusOf } from './registration-rules.js';
 import {
   endOf,
   startOf,
@@ -78,8 +78,11 @@ export function createTrainingService(deps: TrainingServiceDeps): TrainingServic
     const already = statusOf(found, person.id);
     if (already) return { kind: 'already-registered', session: found, status: already.status };
     if (!isRegistrationOpen(found, deps.now())) return { kind: 'registration-closed', session: found };
-    const prerequisite = missingPrerequisite(found, person, await all(), await completedTracks(person.id));
-    if (prerequisite) return { kind: 'prerequisite-missing', session: found, prerequisite };
+    const sessions = await all();
+    const other = otherRegistrationInTrack(found, person.id, sessions, deps.now());
+    if (other) return { kind: 'track-taken', session: found, other };
+    const prerequisite = missingPrerequisite(found, person, sessions, await completedTracks(person.id));
+    if (prerequisite) return { kind: 'prerequisite-missing', session: found, prerequisite, firstTake: sessionToTakeFirst(found, prerequisite, sessions, deps.now()) };
 
     const registrant: Registrant = { registrationId: newId(), userId: person.id, aadObjectId: person.aadObjectId, name: person.name, lang, registeredAt: deps.now().toISOString() };
     // Decided again inside the optimistic write: two people racing for the last seat cannot both get it.

@@ -5,12 +5,12 @@
  * errors → transient, 403/404 → unreachable.
  */
 import type { TeamsAdapter } from '@microsoft/teams-ai';
-import type { ConversationReference } from 'botbuilder';
+import { TurnContext, type ConversationReference } from 'botbuilder';
 import type { Payload, Recipient, SendOutcome, Sender } from '../../core/delivery/delivery-types.js';
 import { messagesFor, type Messages } from '../../core/i18n/messages.js';
 import type { RecordStore } from '../../core/storage/record-store.js';
 import type { CardAttachment } from '../cards/render-card.js';
-import { anyServiceUrl, findConversationReference, findUserReference } from '../conversation-refs.js';
+import { anyServiceUrl, findAadReference, findConversationReference, findUserReference, saveCreatedChat } from '../conversation-refs.js';
 
 /** Renders one payload kind into a card. */
 export type PayloadRenderer = (payload: Payload, t: Messages) => CardAttachment;
@@ -50,7 +50,7 @@ function outcomeOf(err: unknown): SendOutcome {
 export function createTeamsSender(deps: TeamsSenderDeps): Sender {
   async function referenceFor(recipient: Recipient): Promise<Partial<ConversationReference> | 'create' | undefined> {
     if (recipient.kind === 'conversation') return (await findConversationReference(deps.store, recipient.conversationId))?.reference;
-    const known = await findUserReference(deps.store, recipient.userId);
+    const known = (await findUserReference(deps.store, recipient.userId)) ?? (recipient.aadObjectId ? await findAadReference(deps.store, recipient.aadObjectId) : undefined);
     return known?.reference ?? 'create';
   }
 
@@ -66,9 +66,11 @@ export function createTeamsSender(deps: TeamsSenderDeps): Sender {
       // botbuilder hands an error thrown inside a proactive turn to the adapter's onTurnError (the
       // app's apology handler), not to the caller: catch it inside the turn so the outbox sees it.
       let failure: unknown;
-      const post = async (context: { sendActivity: (a: typeof activity) => Promise<unknown> }) => {
+      let created: Partial<ConversationReference> | undefined;
+      const post = async (context: TurnContext) => {
         try {
           await context.sendActivity(activity);
+          if (reference === 'create') created = TurnContext.getConversationReference(context.activity);
         } catch (err) {
           failure = err;
         }
@@ -77,14 +79,20 @@ export function createTeamsSender(deps: TeamsSenderDeps): Sender {
         if (reference === 'create') {
           const serviceUrl = await anyServiceUrl(deps.store);
           if (!serviceUrl || recipient.kind !== 'user') return { ok: false, reason: 'unreachable', detail: 'no conversation with this person' };
+          // Teams takes a Teams user id (29:…) or the AAD object id the directory holds.
+          const memberId = recipient.userId.startsWith('29:') || !recipient.aadObjectId ? recipient.userId : recipient.aadObjectId;
           await deps.adapter.createConversationAsync(
             deps.botAppId,
             'msteams',
             serviceUrl,
             '',
-            { isGroup: false, members: [{ id: recipient.userId, name: recipient.name ?? '' }], tenantId: deps.tenantId, channelData: { tenant: { id: deps.tenantId } } } as never,
+            { isGroup: false, members: [{ id: memberId, name: recipient.name ?? '' }], tenantId: deps.tenantId, channelData: { tenant: { id: deps.tenantId } } } as never,
             post,
           );
+          if (created?.conversation?.id) {
+            const { activityId: _ignored, ...kept } = created;
+            await saveCreatedChat(deps.store, recipient.userId, recipient.aadObjectId, kept);
+          }
         } else {
           await deps.adapter.continueConversationAsync(deps.botAppId, reference, post);
         }

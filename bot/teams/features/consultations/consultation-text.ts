@@ -2,7 +2,9 @@
  * The words of consultation cards: the turn's message table merged with the consultation one, and
  * the labels of urgencies, states, themes, personal-data kinds and form problems in that language.
  */
-import { consultationMessagesFor, fillMessage, type ConsultationMessages } from '../../../core/i18n/consultations-messages.js';
+import { consultationMessagesFor, type ConsultationMessages } from '../../../core/i18n/consultations-messages.js';
+import { formatMessage } from '../../../core/i18n/message-format.js';
+import { formatDay, formatTime } from '../../../core/trainings/local-time.js';
 import { messagesFor, type Messages } from '../../../core/i18n/messages.js';
 import type { DraftProblem } from '../../../core/consultations/draft.js';
 import type { RequestState, Urgency } from '../../../core/consultations/request.js';
@@ -62,25 +64,38 @@ export function problemText(problem: DraftProblem, c: ConsultationText): string 
 
 /** "En attente", "Prise en charge par Isabelle Roy", "Close par..." */
 export function stateText(state: RequestState, handlerName: string, closedByName: string, c: ConsultationText): string {
-  if (state === 'claimed') return fillMessage(c.consultHandledBy, { name: handlerName });
-  if (state === 'assigned') return fillMessage(c.consultAssignedTo, { name: handlerName });
-  if (state === 'closed') return fillMessage(c.consultClosedBy, { name: closedByName });
+  if (state === 'claimed') return format(c, c.consultHandledBy, { name: handlerName });
+  if (state === 'assigned') return format(c, c.consultAssignedTo, { name: handlerName });
+  if (state === 'closed') return format(c, c.consultClosedBy, { name: closedByName });
   return c.consultStateOpen;
 }
 
-/** How long ago, roughly: "12 min", "2 h 05", "3 j 4 h". */
+/** How long ago, roughly: "à l’instant", "il y a 12 min", "il y a 2 h 05", "il y a 3 j 4 h". */
 export function ageText(ms: number, c: ConsultationText): string {
   const minutes = Math.max(0, Math.floor(ms / 60_000));
-  if (minutes < 60) return fillMessage(c.consultMinutes, { n: minutes });
+  if (minutes < 1) return format(c, c.consultAge, { unit: 'now' });
+  if (minutes < 60) return format(c, c.consultAge, { unit: 'minutes', n: minutes });
   const hours = Math.floor(minutes / 60);
-  if (hours < 24) return fillMessage(c.consultHours, { h: hours, m: String(minutes % 60).padStart(2, '0') });
-  return fillMessage(c.consultDays, { d: Math.floor(hours / 24), h: hours % 24 });
+  if (hours < 24) return format(c, c.consultAge, { unit: 'hours', h: hours, m: String(minutes % 60).padStart(2, '0') });
+  return format(c, c.consultAge, { unit: 'days', d: Math.floor(hours / 24), h: hours % 24 });
 }
 
-/** "Reçue le {{DATE(...)}} à {{TIME(...)}}" (Teams shows it in the reader's time zone), plus the age when known. */
+/**
+ * "Reçue le samedi 28 novembre 2026 à 10 h 00", in the Table's time zone (America/Toronto) and the
+ * card's language, plus the age when known. Formatted here rather than with the card's DATE/TIME
+ * functions, which Teams renders in the client's locale (an English date inside a French card).
+ */
 export function receivedText(iso: string, c: ConsultationText, now?: Date): string {
-  // Adaptive Cards' DATE/TIME functions want RFC 3339 without milliseconds.
-  const at = iso.replace(/\.\d{3}Z$/, 'Z');
-  const received = fillMessage(c.consultRequestReceived, { at });
-  return now ? `${received} (${fillMessage(c.consultAgeLabel, { age: ageText(now.getTime() - Date.parse(iso), c) })})` : received;
+  const lang = languageOf(c);
+  const received = format(c, c.consultRequestReceived, { date: formatDay(iso, lang), time: formatTime(iso, lang) });
+  return now ? `${received} (${ageText(now.getTime() - Date.parse(iso), c)})` : received;
+}
+
+/** Formats a message of `c` in its language. */
+export function format(c: ConsultationText, source: string, values: Readonly<Record<string, string | number>>): string {
+  return formatMessage(languageOf(c), source, values);
+}
+
+function languageOf(c: ConsultationText): 'fr' | 'en' {
+  return c.lang === 'en' ? 'en' : 'fr';
 }

@@ -1,10 +1,9 @@
 /** Typed render functions of the coordinators' consultation cards: the request (with its actions) and "Demandes ouvertes". */
-import { fillMessage } from '../../../core/i18n/consultations-messages.js';
 import type { Messages } from '../../../core/i18n/messages.js';
 import type { AlertReason } from '../../../core/consultations/payloads.js';
 import type { RequestView } from '../../../core/consultations/request-view.js';
 import { renderCard, type CardAttachment } from '../../cards/render-card.js';
-import { ageText, categoryLabel, consultationText, receivedText, stateText, urgencyLabel } from './consultation-text.js';
+import { ageText, categoryLabel, consultationText, format, receivedText, stateText, urgencyLabel } from './consultation-text.js';
 import { contactLabel } from './worker-cards.js';
 
 /** Extras of a request card. */
@@ -26,7 +25,7 @@ export function renderRequestCard(t: Messages, view: RequestView, options: Reque
   const banner = options.reason === 'escalated' || (view.escalated && view.state === 'open') ? c.consultEscalatedBanner : options.reason === 'assigned' ? c.consultAssignedBanner : '';
   return renderCard('consultation-request', c, {
     ...view,
-    title: fillMessage(c.consultRequestTitle, { ref: view.id }),
+    title: format(c, c.consultRequestTitle, { ref: view.id }),
     urgencyLabel: urgencyLabel(view.urgency, c),
     categoryLabel: categoryLabel(view.category, c),
     stateText: stateText(view.state, view.handlerName, view.closedByName, c),
@@ -36,7 +35,7 @@ export function renderRequestCard(t: Messages, view: RequestView, options: Reque
     banner,
     notice: options.notice ?? '',
     unreachable: view.unreachable.map((u) => ({
-      text: u.deliveredTo ? fillMessage(c.consultUnreachable, { name: u.recipient, fallback: u.deliveredTo }) : fillMessage(c.consultUndelivered, { name: u.recipient }),
+      text: u.deliveredTo ? format(c, c.consultUnreachable, { name: u.recipient, fallback: u.deliveredTo }) : format(c, c.consultUndelivered, { name: u.recipient }),
     })),
   });
 }
@@ -49,7 +48,7 @@ export function renderOpenRequests(t: Messages, views: readonly RequestView[], n
       id: v.id,
       urgent: v.urgent,
       urgencyLabel: v.urgent ? `${c.consultUrgentBadge} · ${urgencyLabel(v.urgency, c)}` : urgencyLabel(v.urgency, c),
-      age: fillMessage(c.consultAgeLabel, { age: ageText(now.getTime() - Date.parse(v.createdAt), c) }),
+      age: ageText(now.getTime() - Date.parse(v.createdAt), c),
       organisationName: v.organisationName,
       categoryLabel: categoryLabel(v.category, c),
       stateText: stateText(v.state, v.handlerName, v.closedByName, c),

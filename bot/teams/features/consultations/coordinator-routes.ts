@@ -8,7 +8,7 @@ import type { AdaptiveCard, Application } from '@microsoft/teams-ai';
 import { ActivityTypes, INVOKE_RESPONSE_KEY, type TurnContext } from 'botbuilder';
 import type { ActionInput, ActResult } from '../../../core/consultations/act-on-request.js';
 import { isReference } from '../../../core/consultations/reference.js';
-import { fillMessage } from '../../../core/i18n/consultations-messages.js';
+import { formatConsultation } from '../../../core/i18n/consultations-messages.js';
 import type { Messages } from '../../../core/i18n/messages.js';
 import type { CardAttachment } from '../../cards/render-card.js';
 import { messagesOf, sendCards, submitted, textOf, userOf } from '../../turn.js';
@@ -109,7 +109,7 @@ export function registerCoordinatorRoutes(app: Application, ctx: ConsultationRou
         deps.logger.info({ requestId: result.request.id, action: input.kind, userId: userOf(context).id, state: result.request.state }, 'consultation updated');
         return content(card(t, result));
       case 'already-taken':
-        return content(card(t, result, fillMessage(c.consultAlreadyTaken, { name: consultations.viewOf(result.request).handlerName })));
+        return content(card(t, result, formatConsultation(c.lang === 'en' ? 'en' : 'fr', 'consultAlreadyTaken', { name: consultations.viewOf(result.request).handlerName })));
       case 'already-closed':
         return content(card(t, result, c.consultAlreadyClosed));
       case 'unknown-assignee':

@@ -1,5 +1,4 @@
 /** Typed render functions of the worker's consultation cards: form, check, receipt, update, "Mes demandes". */
-import { fillMessage } from '../../../core/i18n/consultations-messages.js';
 import type { Messages } from '../../../core/i18n/messages.js';
 import type { DraftProblem } from '../../../core/consultations/draft.js';
 import type { UpdatePayloadData } from '../../../core/consultations/payloads.js';
@@ -8,7 +7,7 @@ import type { RequestView } from '../../../core/consultations/request-view.js';
 import { categories } from '../../../core/knowledge/types.js';
 import type { PersonalDataFinding } from '../../../core/privacy/find-personal-data.js';
 import { renderCard, type CardAttachment } from '../../cards/render-card.js';
-import { categoryLabel, consultationText, findingLabel, problemText, receivedText, stateText, urgencyLabel, type ConsultationText } from './consultation-text.js';
+import { categoryLabel, consultationText, findingLabel, format, problemText, receivedText, stateText, urgencyLabel, type ConsultationText } from './consultation-text.js';
 
 /** The form's fields as strings (what a card input holds); missing ones are empty. */
 export interface FormValues {
@@ -55,20 +54,21 @@ export function renderConsultationCheck(
 ): CardAttachment {
   const c = consultationText(t);
   return renderCard('consultation-check', c, {
-    findings: check.findings.map((f) => ({ label: findingLabel(f.kind, c), match: f.match })),
+    findings: check.findings.map((f) => ({ line: format(c, c.consultFoundLine, { label: findingLabel(f.kind, c), match: f.match }) })),
     draft: { ...check.values, reference: check.reference },
     fingerprint: check.fingerprint,
     emergencyShown: check.emergencyShown,
   });
 }
 
-/** The receipt with the reference number. */
-export function renderConsultationReceipt(t: Messages, request: ConsultationRequest, organisationName: string, duplicate: boolean): CardAttachment {
+/** The receipt with the reference number, naming the organisation with its article. */
+export function renderConsultationReceipt(t: Messages, request: ConsultationRequest, organisation: { name: string; article?: string }, duplicate: boolean): CardAttachment {
   const c = consultationText(t);
   return renderCard('consultation-receipt', c, {
     id: request.id,
-    title: fillMessage(c.consultReceiptTitle, { ref: request.id }),
-    body: fillMessage(c.consultReceiptBody, { organisation: organisationName }),
+    title: format(c, c.consultReceiptTitle, { ref: request.id }),
+    // The organisation carries its article: « transmise au CIUSSS… », « à la DPJ… ».
+    body: format(c, c.consultReceiptBody, { organisation: organisation.name, article: organisation.article ?? 'other' }),
     duplicate,
     urgent: request.urgent,
     categoryLabel: categoryLabel(request.category, c),
@@ -83,7 +83,7 @@ const updateKeys = { claimed: 'consultUpdateClaimed', assigned: 'consultUpdateAs
 export function renderConsultationUpdate(t: Messages, update: UpdatePayloadData): CardAttachment {
   const c = consultationText(t);
   return renderCard('consultation-update', c, {
-    text: fillMessage(c[updateKeys[update.event]], { ref: update.requestId, name: update.byName }),
+    text: format(c, c[updateKeys[update.event]], { ref: update.requestId, name: update.byName }),
     note: update.note,
   });
 }

@@ -64,8 +64,8 @@ export function registerWorkerRoutes(app: Application, ctx: ConsultationRoutesCo
       ctx.nudgeOutbox();
       deps.logger.info({ requestId: result.request.id, organisationId: result.request.organisationId, urgency: result.request.urgency, urgent, personalDataKept: kept }, 'consultation submitted');
     }
-    const organisationName = deps.directory.organisation(result.request.organisationId)?.name ?? result.request.organisationId;
-    await sendCards(context, ...before, renderConsultationReceipt(t, result.request, organisationName, result.kind === 'duplicate'));
+    const organisation = deps.directory.organisation(result.request.organisationId) ?? { name: result.request.organisationId };
+    await sendCards(context, ...before, renderConsultationReceipt(t, result.request, organisation, result.kind === 'duplicate'));
   };
 
   /** Checks a submitted form; `confirming` is the worker's answer to the personal-data check. */

@@ -6,14 +6,16 @@
 import type { Application } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
 import { randomBytes } from 'node:crypto';
-import { fill, trainingMessagesFor } from '../../../core/i18n/trainings-messages.js';
-import { rosterCsv } from '../../../core/trainings/roster-csv.js';
+import { formatTraining, trainingMessagesFor } from '../../../core/i18n/trainings-messages.js';
+import { formatDay } from '../../../core/trainings/local-time.js';
 import { readSessionForm, validateSessionForm } from '../../../core/trainings/session-draft.js';
-import { trackTitle } from '../../../core/trainings/tracks.js';
+import { startOf } from '../../../core/trainings/session-types.js';
+import { snapshotOf } from '../../../core/trainings/training-payloads.js';
+import { trackOf } from '../../../core/trainings/tracks.js';
 import type { BotDeps } from '../../deps.js';
 import { languageOf, messagesOf, sendCards, submitted, textOf, userOf } from '../../turn.js';
 import { verbs } from '../../verbs.js';
-import { renderAnnounceFormCard, renderAnnouncementCard, renderRosterCard, renderRosterListCard } from './training-cards.js';
+import { renderAnnounceFormCard, renderAnnouncementCard, renderRosterCard, renderRosterListCard, renderSessionNotice } from './training-cards.js';
 import type { Trainings } from './trainings.js';
 
 const announceCommand = /^\s*(annoncer( une)? formation|announce( a)? training)\s*[!.?]*\s*$/i;
@@ -22,28 +24,9 @@ const rosterCommand = /^\s*(inscriptions|registrations|rosters?)\s*[!.?]*\s*$/i;
 /** How long the publish turn waits for the broadcast to be enqueued before answering anyway. */
 const publishWaitMs = 5_000;
 
-/** Largest CSV text per message: Teams refuses messages much over ~28 KB. */
-const csvChunkChars = 20_000;
-
 const isText = (pattern: RegExp) => (context: TurnContext) => Promise.resolve(context.activity.type === 'message' && pattern.test(textOf(context)));
 const isPersonal = (context: TurnContext) => (context.activity.conversation?.conversationType ?? 'personal') === 'personal';
 const objectOf = (value: unknown): Record<string, unknown> => (typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {});
-
-/** Splits CSV lines into code blocks that each fit in one message. */
-export function csvMessages(intro: string, csv: string, maxChars = csvChunkChars): string[] {
-  const blocks: string[][] = [[]];
-  let size = 0;
-  for (const line of csv.split('\r\n')) {
-    const current = blocks[blocks.length - 1] ?? [];
-    if (size + line.length > maxChars && current.length > 0) {
-      blocks.push([]);
-      size = 0;
-    }
-    blocks[blocks.length - 1]?.push(line);
-    size += line.length + 1;
-  }
-  return blocks.map((lines, i) => `${i === 0 ? `${intro}\n\n` : ''}\`\`\`\n${lines.join('\n')}\n\`\`\``);
-}
 
 /** Registers the coordinator routes. */
 export function registerCoordinatorRoutes(app: Application, deps: BotDeps, trainings: Trainings): void {
@@ -103,7 +86,7 @@ export function registerCoordinatorRoutes(app: Application, deps: BotDeps, train
       let timer: NodeJS.Timeout | undefined;
       const waited = await Promise.race([run, new Promise<'later'>((resolve) => (timer = setTimeout(() => resolve('later'), publishWaitMs)))]).catch(() => 'later' as const);
       clearTimeout(timer);
-      await context.sendActivity(waited === 'later' || !waited ? tr.publishedLater : fill(tr.published, { n: waited.total }));
+      await context.sendActivity(waited === 'later' || !waited ? tr.publishedLater : formatTraining(languageOf(context), 'published', { n: waited.total }));
     }
   });
 
@@ -127,8 +110,15 @@ export function registerCoordinatorRoutes(app: Application, deps: BotDeps, train
     if (outcome.kind === 'not-a-coordinator') await context.sendActivity(tr.notACoordinator);
     else if (outcome.kind === 'not-found') await context.sendActivity(tr.sessionNotFound);
     else if (format === 'csv') {
-      const intro = fill(tr.csvIntro, { track: trackTitle(outcome.session.track, lang) });
-      for (const text of csvMessages(intro, rosterCsv(outcome.session, lang))) await context.sendActivity({ type: 'message', textFormat: 'markdown', text });
+      // A real file behind a short-lived signed link, named with the session and its date.
+      const session = outcome.session;
+      const body = formatTraining(lang, 'csvReady', {
+        track: trackOf(session.track).short[lang],
+        date: formatDay(startOf(session), lang),
+        n: session.registered.length + session.waitlist.length,
+        minutes: trainings.rosterLinks.validMinutes,
+      });
+      await sendCards(context, renderSessionNotice(snapshotOf(session), t, { heading: tr.rosterTitle, body }, { downloadUrl: trainings.rosterUrl(session.id, lang) }));
     } else {
       const status = await broadcaster.status(outcome.session.id);
       await sendCards(context, renderRosterCard(outcome.session, outcome.acknowledgements, status?.tally, t));

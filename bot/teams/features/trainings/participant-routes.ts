@@ -4,9 +4,9 @@
  */
 import type { Application } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
-import { fill, trainingMessagesFor } from '../../../core/i18n/trainings-messages.js';
+import { formatTraining, trainingMessagesFor } from '../../../core/i18n/trainings-messages.js';
 import { formatDay } from '../../../core/trainings/local-time.js';
-import { startOf, type CancelOutcome, type RegisterOutcome } from '../../../core/trainings/session-types.js';
+import { startOf, type CancelOutcome, type RegisterOutcome, type TrainingSession } from '../../../core/trainings/session-types.js';
 import { reminderLeadMs, snapshotOf } from '../../../core/trainings/training-payloads.js';
 import { trackOf } from '../../../core/trainings/tracks.js';
 import type { CardAttachment } from '../../cards/render-card.js';
@@ -40,32 +40,38 @@ function answerRegistration(outcome: RegisterOutcome, context: TurnContext, deps
       return renderSessionNotice(
         snapshotOf(outcome.session),
         t,
-        { heading: tr.waitlistedTitle, body: fill(tr.waitlistedBody, { n: outcome.position }), color: 'Warning' },
+        { heading: tr.waitlistedTitle, body: formatTraining(lang, 'waitlistedBody', { n: outcome.position }) },
         { showCancel: true, showMine: true },
       );
     case 'already-registered':
       return outcome.status === 'confirmed' ? tr.alreadyRegistered : tr.alreadyWaitlisted;
     case 'prerequisite-missing':
-      return fill(tr.prerequisiteMissing, { track: trackOf(outcome.prerequisite).short[lang] });
+      return formatTraining(lang, 'prerequisiteMissing', { track: trackOf(outcome.prerequisite).short[lang], next: outcome.firstTake ? formatDay(startOf(outcome.firstTake), lang) : 'none' });
+    case 'track-taken':
+      return formatTraining(lang, 'oneRegistrationPerTrack', { track: trackOf(outcome.other.track).short[lang], date: formatDay(startOf(outcome.other), lang) });
     case 'registration-closed':
-      return fill(tr.registrationClosed, { date: formatDay(outcome.session.deadline, lang) });
+      return formatTraining(lang, 'registrationClosed', { date: formatDay(outcome.session.deadline, lang) });
     case 'not-found':
       return tr.sessionNotFound;
   }
 }
 
-/** The sentence answering a cancellation. */
+/** The values naming a session in a sentence: its track and first day (« la session « Volet 1 » du lundi 12 janvier 2027 »). */
+function sessionName(session: TrainingSession, lang: 'fr' | 'en'): { track: string; date: string } {
+  return { track: trackOf(session.track).short[lang], date: formatDay(startOf(session), lang) };
+}
+
+/** The sentence answering a cancellation; it names the session. */
 function answerCancellation(outcome: CancelOutcome, lang: 'fr' | 'en'): string {
-  const tr = trainingMessagesFor(lang);
   switch (outcome.kind) {
     case 'cancelled':
-      return outcome.wasWaitlisted ? tr.cancelledWaitlist : outcome.promoted ? tr.cancelledPromoted : tr.cancelled;
+      return formatTraining(lang, outcome.wasWaitlisted ? 'cancelledWaitlist' : outcome.promoted ? 'cancelledPromoted' : 'cancelled', sessionName(outcome.session, lang));
     case 'not-registered':
-      return tr.notRegistered;
+      return formatTraining(lang, 'notRegistered', sessionName(outcome.session, lang));
     case 'session-started':
-      return tr.sessionStarted;
+      return formatTraining(lang, 'sessionStarted', sessionName(outcome.session, lang));
     case 'not-found':
-      return tr.sessionNotFound;
+      return trainingMessagesFor(lang).sessionNotFound;
   }
 }
 
@@ -94,10 +100,24 @@ export function registerParticipantRoutes(app: Application, deps: BotDeps, train
   });
 
   app.adaptiveCards.actionSubmit(verbs.cancelRegistration, async (context) => {
-    const { sessionId } = submitted<{ sessionId: string }>(context);
+    const { sessionId, confirmed, from } = submitted<{ sessionId: string; confirmed: boolean; from: string }>(context);
+    const lang = languageOf(context);
+    if (confirmed !== true) {
+      // A cancel without the card's confirmation (an older card): ask first, never cancel in one tap.
+      const session = await service.get(String(sessionId ?? ''));
+      if (!session) await context.sendActivity(trainingMessagesFor(lang).sessionNotFound);
+      else await sendCards(context, renderSessionNotice(snapshotOf(session), messagesOf(context), { heading: trainingMessagesFor(lang).cancelConfirmTitle, body: trainingMessagesFor(lang).cancelConfirmBody }, { confirmCancel: true }));
+      return;
+    }
     const outcome = await service.cancel(userOf(context), String(sessionId ?? ''));
     deps.logger.info({ sessionId, outcome: outcome.kind, promoted: outcome.kind === 'cancelled' && outcome.promoted }, 'training cancellation');
-    await context.sendActivity(answerCancellation(outcome, languageOf(context)));
+    await context.sendActivity(answerCancellation(outcome, lang));
+    // The « Mes inscriptions » card the cancel came from is replaced by its new state.
+    const replyToId = context.activity.replyToId;
+    if (from === 'mine' && replyToId && outcome.kind === 'cancelled') {
+      const card = renderMyRegistrationsCard(await service.registrationsOf(userOf(context)), messagesOf(context), trainings.calendar);
+      await context.updateActivity({ type: 'message', id: replyToId, attachments: [card] }).catch((err: Error) => deps.logger.warn({ err: { name: err.name, message: err.message } }, 'registrations card not refreshed'));
+    }
   });
 
   app.adaptiveCards.actionSubmit(verbs.acknowledge, async (context) => {

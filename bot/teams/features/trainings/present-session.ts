@@ -1,5 +1,6 @@
 /** Shapes a session into the plain strings its cards show, in the language of the turn. */
-import { fill, type TrainingMessages } from '../../../core/i18n/trainings-messages.js';
+import { formatMessage } from '../../../core/i18n/message-format.js';
+import type { TrainingMessages } from '../../../core/i18n/trainings-messages.js';
 import { formatDay, formatTime } from '../../../core/trainings/local-time.js';
 import { isRegistrationOpen } from '../../../core/trainings/registration-rules.js';
 import { seatsLeft, type TrainingSession } from '../../../core/trainings/session-types.js';
@@ -26,11 +27,11 @@ export function presentSession(s: SessionSnapshot, lang: 'fr' | 'en', tr: Traini
   return {
     id: s.id,
     title: trackTitle(s.track, lang),
-    days: s.days.map((d) => fill(tr.dayLine, { day: formatDay(d.start, lang), start: formatTime(d.start, lang), end: formatTime(d.end, lang) })),
+    days: s.days.map((d) => formatMessage(lang, tr.dayLine, { day: formatDay(d.start, lang), start: formatTime(d.start, lang), end: formatTime(d.end, lang) })),
     place: s.place || tr.online,
     meetingUrl: s.meetingUrl,
-    deadline: fill(tr.deadline, { date: formatDay(s.deadline, lang) }),
-    prerequisite: prerequisite ? fill(tr.prerequisite, { track: trackOf(prerequisite).short[lang] }) : undefined,
+    deadline: formatMessage(lang, tr.deadline, { date: formatDay(s.deadline, lang) }),
+    prerequisite: prerequisite ? formatMessage(lang, tr.prerequisite, { track: trackOf(prerequisite).short[lang] }) : undefined,
     notes: s.notes,
     demo: s.demo === true,
     calendarUrl,
@@ -38,9 +39,9 @@ export function presentSession(s: SessionSnapshot, lang: 'fr' | 'en', tr: Traini
 }
 
 /** Seats left, full (waitlist) or closed, and whether the "S'inscrire" button is offered. */
-export function presentAvailability(s: TrainingSession, now: Date, tr: TrainingMessages): { seats: string; open: boolean } {
+export function presentAvailability(s: TrainingSession, now: Date, lang: 'fr' | 'en', tr: TrainingMessages): { seats: string; open: boolean } {
   if (!isRegistrationOpen(s, now)) return { seats: tr.closed, open: false };
   const left = seatsLeft(s);
-  if (left === 0) return { seats: fill(tr.full, { n: s.waitlist.length }), open: true };
-  return { seats: fill(left === 1 ? tr.oneSeatLeft : tr.seatsLeft, { n: left, capacity: s.capacity }), open: true };
+  if (left === 0) return { seats: formatMessage(lang, tr.full, { n: s.waitlist.length }), open: true };
+  return { seats: formatMessage(lang, tr.seatsLeft, { n: left, capacity: s.capacity }), open: true };
 }

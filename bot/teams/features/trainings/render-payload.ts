@@ -4,7 +4,7 @@
  */
 import type { Payload } from '../../../core/delivery/delivery-types.js';
 import type { Messages } from '../../../core/i18n/messages.js';
-import { fill, trainingMessagesFor } from '../../../core/i18n/trainings-messages.js';
+import { formatTraining, trainingMessagesFor } from '../../../core/i18n/trainings-messages.js';
 import { trainingDataOf, trainingPayloadKinds } from '../../../core/trainings/training-payloads.js';
 import type { CardAttachment } from '../../cards/render-card.js';
 import { renderAnnouncementCard, renderSessionNotice } from './training-cards.js';
@@ -36,7 +36,8 @@ export function renderTrainingPayload(payload: Payload, t: Messages): CardAttach
 
 function expandPayload(payload: Payload, t: Messages): CardAttachment {
   const data = trainingDataOf(payload);
-  const tr = trainingMessagesFor(t.lang === 'en' ? 'en' : 'fr');
+  const lang = t.lang === 'en' ? 'en' : 'fr';
+  const tr = trainingMessagesFor(lang);
   const link = { calendarUrl: data.calendarUrl, showCalendar: true };
   switch (payload.kind) {
     case trainingPayloadKinds.announcement:
@@ -48,8 +49,8 @@ function expandPayload(payload: Payload, t: Messages): CardAttachment {
     case trainingPayloadKinds.report: {
       const tally = data.tally ?? { total: 0, sent: 0, failed: 0, unreachable: 0, pending: 0 };
       const done = tally.sent + tally.failed + tally.unreachable;
-      const heading = data.final ? tr.reportFinalTitle : fill(tr.reportProgressTitle, { percent: tally.total ? Math.floor((done * 100) / tally.total) : 100 });
-      return renderSessionNotice(data.session, t, { heading, body: fill(tr.reportLine, { ...tally }), color: data.final ? 'Good' : 'Default' });
+      const heading = data.final ? tr.reportFinalTitle : formatTraining(lang, 'reportProgressTitle', { percent: tally.total ? Math.floor((done * 100) / tally.total) : 100 });
+      return renderSessionNotice(data.session, t, { heading, body: formatTraining(lang, 'reportLine', { ...tally }), color: data.final ? 'Good' : 'Default' });
     }
     default:
       throw new TrainingPayloadError(payload.kind);

@@ -1,7 +1,8 @@
 /** Typed render functions of the trainings cards (templates `adaptive-cards/training-*.json`). */
 import type { DeliveryTally } from '../../../core/delivery/delivery-types.js';
 import type { Messages } from '../../../core/i18n/messages.js';
-import { draftProblemText, fill, trainingMessagesFor } from '../../../core/i18n/trainings-messages.js';
+import { formatMessage } from '../../../core/i18n/message-format.js';
+import { draftProblemText, trainingMessagesFor } from '../../../core/i18n/trainings-messages.js';
 import type { Acknowledgement } from '../../../core/trainings/coordination.js';
 import { formatDay } from '../../../core/trainings/local-time.js';
 import type { DraftProblem, SessionForm } from '../../../core/trainings/session-draft.js';
@@ -24,7 +25,7 @@ export function renderSessionListCard(sessions: readonly TrainingSession[], now:
   const tr = trOf(t);
   return renderCard('training-list', t, {
     tr,
-    sessions: sessions.map((s) => ({ ...presentSession(s, lang(t), tr, calendar(s.id)), ...presentAvailability(s, now, tr) })),
+    sessions: sessions.map((s) => ({ ...presentSession(s, lang(t), tr, calendar(s.id)), ...presentAvailability(s, now, lang(t), tr) })),
   });
 }
 
@@ -32,8 +33,8 @@ export function renderSessionListCard(sessions: readonly TrainingSession[], now:
 export function renderSessionNotice(
   session: SessionSnapshot,
   t: Messages,
-  text: { heading: string; body?: string; color?: 'Default' | 'Good' | 'Warning' | 'Accent' | 'Attention' },
-  options: { calendarUrl?: string; showCalendar?: boolean; showCancel?: boolean; showMine?: boolean } = {},
+  text: { heading: string; body?: string; color?: 'Default' | 'Good' | 'Accent' | 'Attention' },
+  options: { calendarUrl?: string; showCalendar?: boolean; showCancel?: boolean; showMine?: boolean; confirmCancel?: boolean; downloadUrl?: string } = {},
 ): CardAttachment {
   const tr = trOf(t);
   return renderCard('training-notice', t, {
@@ -45,6 +46,8 @@ export function renderSessionNotice(
     showCalendar: options.showCalendar === true,
     showCancel: options.showCancel === true,
     showMine: options.showMine === true,
+    confirmCancel: options.confirmCancel === true,
+    downloadUrl: options.downloadUrl,
   });
 }
 
@@ -56,8 +59,9 @@ export function renderMyRegistrationsCard(registrations: readonly MyRegistration
     registrations: registrations.map((r) => ({
       session: presentSession(r.session, lang(t), tr, calendar(r.session.id)),
       confirmed: r.status === 'confirmed',
-      status: r.status === 'confirmed' ? tr.statusConfirmed : fill(tr.statusWaitlisted, { n: r.position ?? 0 }),
-      color: r.status === 'confirmed' ? 'Good' : 'Warning',
+      // Default colour and a bold word: yellow text is hard to read.
+      status: r.status === 'confirmed' ? tr.statusConfirmed : formatMessage(lang(t), tr.statusWaitlisted, { n: r.position ?? 0 }),
+      color: r.status === 'confirmed' ? 'Good' : 'Default',
     })),
   });
 }
@@ -88,7 +92,7 @@ export function renderAnnouncementCard(
   return renderCard('training-announcement', t, {
     tr,
     session: presentSession(session, lang(t), tr, options.calendarUrl),
-    seats: fill(tr.capacityLine, { n: session.capacity }),
+    seats: formatMessage(lang(t), tr.capacityLine, { n: session.capacity }),
     preview: options.preview !== undefined,
     draftId: options.preview?.draftId ?? '',
     form: options.preview?.form ?? {},
@@ -105,7 +109,7 @@ export function renderRosterListCard(sessions: readonly TrainingSession[], t: Me
       title: trackTitle(s.track, lang(t)),
       demo: s.demo === true,
       firstDay: formatDay(startOf(s), lang(t)),
-      counts: `${fill(tr.registeredHeading, { n: s.registered.length, capacity: s.capacity })} · ${fill(tr.waitlistHeading, { n: s.waitlist.length })}`,
+      counts: `${formatMessage(lang(t), tr.registeredHeading, { n: s.registered.length, capacity: s.capacity })} · ${formatMessage(lang(t), tr.waitlistHeading, { n: s.waitlist.length })}`,
     })),
   });
 }
@@ -120,12 +124,12 @@ export function renderRosterCard(session: TrainingSession, acknowledgements: rea
   return renderCard('training-roster', t, {
     tr,
     session: presentSession(session, lang(t), tr),
-    broadcast: tally ? fill(tr.broadcastStatus, { ...tally }) : undefined,
-    registeredHeading: fill(tr.registeredHeading, { n: session.registered.length, capacity: session.capacity }),
+    broadcast: tally ? formatMessage(lang(t), tr.broadcastStatus, { ...tally }) : undefined,
+    registeredHeading: formatMessage(lang(t), tr.registeredHeading, { n: session.registered.length, capacity: session.capacity }),
     registered: session.registered.map((r, i) => `${i + 1}. ${r.name ?? r.userId}`),
-    waitlistHeading: fill(tr.waitlistHeading, { n: session.waitlist.length }),
+    waitlistHeading: formatMessage(lang(t), tr.waitlistHeading, { n: session.waitlist.length }),
     waitlist: session.waitlist.map((r, i) => `${i + 1}. ${r.name ?? r.userId}`),
-    acknowledgedHeading: fill(tr.acknowledgedHeading, { n: acknowledgements.length }),
+    acknowledgedHeading: formatMessage(lang(t), tr.acknowledgedHeading, { n: acknowledgements.length }),
     acknowledged: names.join(', ') + (acknowledgements.length > names.length ? ', …' : ''),
   });
 }

@@ -6,6 +6,7 @@
 import { createBroadcaster, type Broadcaster } from '../../../core/trainings/broadcast.js';
 import { createCoordination, type Coordination } from '../../../core/trainings/coordination.js';
 import { seedDemoTrainings } from '../../../core/trainings/demo-seed.js';
+import { createRosterLinks, type RosterLinks } from '../../../core/trainings/roster-link.js';
 import { createTrainingService, type TrainingService } from '../../../core/trainings/training-service.js';
 import { watchBroadcasts } from '../../../core/trainings/watch-broadcasts.js';
 import type { Feature } from '../../create-bot-app.js';
@@ -30,6 +31,10 @@ export interface Trainings {
   readonly coordination: Coordination;
   readonly broadcaster: Broadcaster;
   readonly calendar: CalendarLink;
+  /** Signs the short-lived roster file links (served by `roster-route.ts`). */
+  readonly rosterLinks: RosterLinks;
+  /** The full URL of a session's roster file, valid a few minutes. */
+  rosterUrl(sessionId: string, lang: 'fr' | 'en'): string;
 }
 
 /** The public base URL the configuration implies. */
@@ -42,7 +47,10 @@ function defaultPublicUrl(deps: Pick<BotDeps, 'config'>): string {
 export function createTrainings(deps: Pick<BotDeps, 'config' | 'store' | 'outbox' | 'directory' | 'now'>, options: TrainingsOptions = {}): Trainings {
   const base = (options.publicUrl ?? defaultPublicUrl(deps)).replace(/\/+$/, '');
   const calendar: CalendarLink = (sessionId) => `${base}/calendar/${encodeURIComponent(sessionId)}.ics`;
+  const rosterLinks = createRosterLinks();
   return {
+    rosterLinks,
+    rosterUrl: (sessionId, lang) => `${base}${rosterLinks.pathFor(sessionId, deps.now())}&lang=${lang}`,
     service: createTrainingService({ store: deps.store, outbox: deps.outbox, now: deps.now, calendarUrl: calendar }),
     coordination: createCoordination({ store: deps.store, directory: deps.directory, now: deps.now }),
     broadcaster: createBroadcaster({ store: deps.store, outbox: deps.outbox, audience: () => announcementAudience(deps.store, deps.directory), calendarUrl: calendar }),
