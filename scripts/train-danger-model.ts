@@ -77,6 +77,13 @@ console.log(`Seuils (validation croisée en ${folds} plis) : carte d'urgence ≥
 console.log(`Hors pli, règles seules : rappel ${share(of((e) => e.emergency).map((i) => examples[i]?.rules === 'emergency'))}, fausses alertes ${share(of((e) => e.source === 'danger' && !e.emergency).map((i) => examples[i]?.rules === 'emergency'))}`);
 console.log(`Hors pli, règles + classifieur : rappel ${share(of((e) => e.emergency).map((i) => tierOf(i) === 'emergency'))}, 911 affiché ${share(of((e) => e.emergency).map((i) => tierOf(i) !== 'none'))}, fausses alertes (messages alarmants calmes) ${share(of((e) => e.source === 'danger' && !e.emergency).map((i) => tierOf(i) === 'emergency'))}, carte d'urgence sur une question du domaine ${share(of((e) => e.source === 'question').map((i) => tierOf(i) === 'emergency'))}, bandeau sur une question ${share(of((e) => e.source === 'question').map((i) => tierOf(i) === 'band'))}`);
 
+if (process.argv.includes('--explore')) {
+  for (const tier of ['none', 'band']) {
+    const em = examples.map((e, i) => ({ e, s: outOfFold[i] ?? 0 })).filter(({ e }) => e.rules === tier && e.emergency).map(({ s }) => s).sort((a, b) => a - b);
+    const calmQ = examples.map((e, i) => ({ e, s: outOfFold[i] ?? 0 })).filter(({ e }) => e.rules === tier && !e.emergency).map(({ s }) => s).sort((a, b) => b - a);
+    console.log(tier, 'urgences', em.length, em.slice(0, 12).map((x) => x.toFixed(2)).join(' '), '| calmes', calmQ.length, calmQ.slice(0, 30).map((x) => x.toFixed(2)).join(' '));
+  }
+}
 const { bias, weights } = train(examples);
 const model: DangerModel = { bias, emergencyThreshold: Math.round(emergencyThreshold * 1000) / 1000, bandThreshold: Math.round(bandThreshold * 1000) / 1000, weights };
 writeFileSync(dangerModelPath, `${JSON.stringify(model)}\n`);

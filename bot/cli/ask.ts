@@ -1,7 +1,8 @@
 /**
  * `npm run ask -- "question"`: prints Balise's decision for a question and its best entries, in
  * French. `npm run ask -- --json "question"` prints one JSON object
- * `{"question", "decision", "results": [{"id", "title", "confidence"}]}` whose results are the
+ * `{"question", "decision", "safety", "results": [{"id", "title", "confidence"}]}` (`safety`:
+ * `emergency`, `band` or `none`, see danger-screen.ts) whose results are the
  * ranked entries, best first (up to 5, whatever the decision). Without a question, questions are
  * read from standard input, one per line, and answered in order (one JSON line each with --json).
  * `--dir` loads another knowledge folder. Exits 1, printing the problems, when the knowledge base has errors.
@@ -30,6 +31,7 @@ function toJson(analysis: QuestionAnalysis): string {
   return JSON.stringify({
     question: decision.question,
     decision: decision.kind,
+    safety: decision.danger.safety,
     results: candidates.slice(0, shownResults).map((c) => ({ id: c.entry.id, title: c.entry.title, confidence: round(c.confidence) })),
   });
 }
@@ -37,8 +39,10 @@ function toJson(analysis: QuestionAnalysis): string {
 function toText(analysis: QuestionAnalysis): string {
   const { decision, candidates, scope } = analysis;
   const lines = [`Question : « ${decision.question} »`, `Décision : ${kindLabels[decision.kind]} (${decision.kind})`];
-  if (decision.danger.immediate || decision.danger.lifeAtRisk) {
+  if (decision.danger.safety === 'emergency') {
     lines.push(`Danger : immédiat${decision.danger.lifeAtRisk ? ', vie en danger' : ''} : carte d'urgence (911, signalement à la DPJ) d'abord`);
+  } else if (decision.danger.safety === 'band') {
+    lines.push(`Danger : mots de danger, pas clairement actuels : bandeau 911${decision.danger.lifeAtRisk ? ', ligne de prévention du suicide' : ''} et DPJ au-dessus de la réponse`);
   }
   lines.push(`Portée : ${Math.round(scope.vocabularyShare * 100)} % des mots connus de la base, score hors sujet ${scope.score.toFixed(2)}`);
   if (decision.kind === 'clarify') lines.push(`Choix proposés : ${decision.results.map((r) => r.entry.id).join(', ')}`);

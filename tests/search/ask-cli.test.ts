@@ -15,7 +15,8 @@ function ask(args: string[], input?: string) {
 
 function expectDecisionShape(line: string, question: string): { decision: string; results: Array<{ id: string; title: string; confidence: number }> } {
   const parsed = JSON.parse(line) as Record<string, unknown>;
-  expect(Object.keys(parsed).sort()).toEqual(['decision', 'question', 'results']);
+  expect(Object.keys(parsed).sort()).toEqual(['decision', 'question', 'results', 'safety']);
+  expect(['emergency', 'band', 'none']).toContain(parsed.safety);
   expect(parsed.question).toBe(question);
   expect(kinds).toContain(parsed.decision);
   const results = parsed.results as Array<Record<string, unknown>>;

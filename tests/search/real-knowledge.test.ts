@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { callableNow } from '../../bot/core/resources/present-resources.js';
 import { createAnswerer } from '../../bot/core/search/create-answerer.js';
 import { repoPath } from '../../bot/paths.js';
 import { loadOrFail } from './load-fixture.js';
@@ -17,6 +18,18 @@ describe('search on the shipped knowledge base', () => {
     const d = answerer.decide(question);
     expect(d.kind).toBe('answer');
     expect(d.results[0]?.entry.id).toBe(id);
+  });
+
+  it('gives what answers now first to « qui appeler la nuit? »', () => {
+    const d = answerer.decide('qui appeler la nuit? le clsc est fermé');
+    expect(d.resources.length).toBeGreaterThan(0);
+    expect(d.resources.every(callableNow)).toBe(true);
+  });
+
+  it('carries the 911 band, 911 first, on a calm question with a danger word', () => {
+    const d = answerer.decide('quelle est la peine pour la séquestration d’une mineure?');
+    expect(d.danger.safety).toBe('band');
+    expect(d.safetyResources[0]?.contacts.some((c) => c.value === '911')).toBe(true);
   });
 
   it('gives the DPJ number for « numéro de la DPJ »', () => {

@@ -14,7 +14,8 @@ import { computeConfidences } from './confidence.js';
 import { screenDanger } from './danger-screen.js';
 import type { Decision, DecisionKind, QuestionAnswerer, ScoredEntry } from './decision.js';
 import { createFrenchAnalyzer } from './french-analyzer.js';
-import { asksForContact, matchResources, safetyResources } from './match-resources.js';
+import { callableNow } from '../resources/present-resources.js';
+import { asksForContact, asksOffHours, matchResources, resourcesAnsweringNow, safetyResources } from './match-resources.js';
 import { createScopeCheck, type ScopeVerdict } from './out-of-scope.js';
 import { createEntryRanker, type RankedEntry } from './rank-entries.js';
 import { resolveSearchOptions, type SearchOptions, type SearchOptionsInput } from './search-options.js';
@@ -97,12 +98,18 @@ export function createAnswerer(knowledge: KnowledgeBase, input: SearchOptionsInp
     const scope = checkScope(question, candidates[0]?.confidence);
     const best = candidates.slice(0, options.maxResults);
     const contact = asksForContact(question);
-    const resourcesFor = (answer: GuideEntry | undefined): Resource[] => (contact ? matchResources(question, resourceIndex, knowledge, answer, options) : []);
+    const urgent = safetyResources(knowledge, danger);
+    const offHours = contact && asksOffHours(question);
+    const resourcesFor = (answer: GuideEntry | undefined): Resource[] => {
+      if (!contact) return [];
+      const matched = matchResources(question, resourceIndex, knowledge, answer, options);
+      // « qui appeler la nuit? »: what answers now comes first, whatever else matched.
+      return offHours ? resourcesAnsweringNow(knowledge, matched, (r) => callableNow(r) && !urgent.includes(r), options.maxResources) : matched;
+    };
 
     let kind: DecisionKind;
     let results: Candidate[];
     let resources: Resource[];
-    const urgent = safetyResources(knowledge, danger);
     if (danger.safety === 'emergency') {
       kind = 'emergency';
       results = best.filter((c) => c.confidence >= options.answerThreshold).slice(0, 1);

@@ -17,6 +17,28 @@ export const contactRequests: readonly RegExp[] = [
   /\bsite (web|internet)\b/, /\btexto\b/, /\bclavard/, /\bnumber\b/, /\bphone\b/, /\bcall\b/, /\bhotline\b/, /\bhelpline\b/,
 ];
 
+/** Phrasings of a question about calling outside office hours or right now (folded text). */
+export const offHoursRequests: readonly RegExp[] = [
+  /\b(la|de|cette|en pleine) nuit\b/, /\b(ce|le|du|a) soir\b/, /\b(la |en |de )?fin de semaine\b/, /\bweek-?end\b/, /\b24 ?(h|heures)\b/, /\b24\/7\b/,
+  /\bmaintenant\b/, /\btout de suite\b/, /\b(est |sont )?fermee?s?\b/, /\bjours? feries?\b/, /\bclosed\b/, /\bat night\b/, /\bovernight\b/, /\bright now\b/, /\bafter hours\b/,
+];
+
+/** True when the question asks whom to call at night, on a weekend or right now. */
+export function asksOffHours(question: string): boolean {
+  const text = foldText(question).replace(/[’‘`´]/g, "'");
+  return offHoursRequests.some((p) => p.test(text));
+}
+
+/**
+ * Resources for a question about calling at night, on a weekend or now: those that answer now
+ * (a verified 24/7 number or a short code) first, the matched ones among them before the rest of
+ * the guide's, in the guide's order; at most `max`.
+ */
+export function resourcesAnsweringNow(knowledge: KnowledgeBase, matched: readonly Resource[], answersNow: (r: Resource) => boolean, max: number): Resource[] {
+  const now = [...matched.filter(answersNow), ...knowledge.resources.filter((r) => answersNow(r) && !matched.includes(r))];
+  return now.slice(0, max);
+}
+
 /** True when the question asks for a number, a line, a service or a contact. */
 export function asksForContact(question: string): boolean {
   const text = foldText(question).replace(/[’‘`´]/g, "'");
