@@ -18,3 +18,22 @@ describe('detectLanguage', () => {
     expect(detectLanguage('la help')).toBe('fr');
   });
 });
+
+describe('Québec colloquial French and SMS spelling', () => {
+  it.each([
+    'elle a 15 ans pis son chum en a 22, c legal?',
+    'chu pas sur si faut signaler, ya rien de clair',
+    'jsp quoi faire avec ma jeune, a fugue encore',
+    'c koi le numero de la dpj',
+    'faque on fait quoi astheure avec le gars',
+    'tsé le pimp y lui a acheté un cell',
+    'kessé que le volet 2 a de different',
+    'pk les gars sont pas vus comme victimes',
+  ])('reads « %s » as French', (text) => {
+    expect(detectLanguage(text)).toBe('fr');
+  });
+
+  it.each(['is it legal if she is 15 and her boyfriend is 22?', 'what should I do if a youth discloses', "how do I report to the DPJ, it's urgent"])('still reads « %s » as English', (text) => {
+    expect(detectLanguage(text)).toBe('en');
+  });
+});

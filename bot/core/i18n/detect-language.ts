@@ -6,16 +6,22 @@ import { francAll } from 'franc-min';
 
 export type Language = 'fr' | 'en';
 
-/** Common English words that short messages and commands use; French has none of them. */
+/** Common English words that short messages and commands use; French has none of them (« a » is both). */
 const englishMarkers = new Set([
   'help', 'what', 'how', 'the', 'is', 'are', 'do', 'does', 'can', 'should', 'who', 'where', 'when', 'why',
-  'my', 'i', 'to', 'a', 'of', 'and', 'with', 'for', 'resources', 'trainings', 'training', 'registrations',
+  'my', 'i', 'to', 'of', 'and', 'with', 'for', 'resources', 'trainings', 'training', 'registrations', 'it', 'this', 'that',
+  "i'm", "it's", "don't", "can't", 'have', 'has', 'was', 'were', 'would', 'could', 'they', 'them', 'there', 'youth', 'teen',
   'report', 'child', 'girl', 'boy', 'hi', 'hello', 'thanks', 'please', 'about', 'she', 'he', 'her', 'his',
 ]);
 const frenchMarkers = new Set([
   'aide', 'le', 'la', 'les', 'un', 'une', 'des', 'est', 'je', 'tu', 'il', 'elle', 'que', 'quoi', 'comment',
   'pour', 'avec', 'mon', 'ma', 'mes', 'du', 'de', 'et', 'ou', 'qui', 'bonjour', 'merci', 'formations',
   'ressources', 'inscriptions', 'demandes', 'jeune', 'fille', 'garçon', 'signaler', 'pas', 'faut',
+  // Québec colloquial French and SMS spellings: French, however they are typed.
+  'pis', 'chum', 'blonde', 'c', 'cé', 'ct', 'chu', 'chui', 'jsuis', 'jsp', 'ya', 'tsé', 'tse', 'ben', 'pcq', 'pk', 'mtn', 'jpense',
+  'faque', 'icitte', 'pantoute', 'asteure', 'astheure', 'kessé', 'kosse', 'pu', 'sa', 'ça', 'ca', 'son', 'ses', 'ton', 'ta', 'au', 'aux',
+  'ce', 'cette', 'dans', 'sur', 'si', 'en', 'y', 'qu', "c'est", "j'ai", "qu'elle", "qu'il", "est-ce", 'rien', 'gars', 'ado', 'quand', 'ans',
+  'tu', 'vous', 'nous', 'on', 'mais', 'ou', 'où', 'parce', 'très', 'trop', 'ben', 'toute', 'tout', 'mettons', 'genre',
 ]);
 
 /** Returns `en` only when the text is clearly English; `fr` otherwise. */
