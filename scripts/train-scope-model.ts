@@ -14,7 +14,7 @@ import { scoreText, trainLogistic, type TextExample } from '../bot/core/search/t
 import { repoPath } from '../bot/paths.js';
 
 /** Share of the domain's questions the scope model may reject, out of fold. */
-const maxRejected = Number(process.argv.find((a) => a.startsWith('--max-rejected='))?.slice(15) ?? 0.015);
+const maxRejected = Number(process.argv.find((a) => a.startsWith('--max-rejected='))?.slice(15) ?? 0.03);
 const folds = 5;
 
 const files = [

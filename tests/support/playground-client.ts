@@ -62,8 +62,13 @@ export async function connectPlayground(baseUrl: string): Promise<PlaygroundClie
         setTimeout(resolve, 250);
       });
     }
-    // The other attachments of the last activity follow within a few milliseconds.
-    await new Promise((r) => setTimeout(r, 300));
+    // The playground delivers each attachment of an activity as its own message: wait until the
+    // conversation has been quiet for a while, so that a loaded machine does not cut a reply in two
+    // (nor leave its tail to the next test).
+    for (let seen = -1; seen !== received.length && Date.now() < deadline; ) {
+      seen = received.length;
+      await new Promise((r) => setTimeout(r, 500));
+    }
     return received.slice(from);
   }
 
