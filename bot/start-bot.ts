@@ -15,6 +15,7 @@ import type { Logger } from './logger.js';
 import { createServer, listen } from './server/create-server.js';
 import { openStore } from './storage/open-store.js';
 import { createAdapter, createBotApp, type Feature } from './teams/create-bot-app.js';
+import { createActivityProcessor } from './teams/process-activity.js';
 import type { BotDeps } from './teams/deps.js';
 import { registerCalendarRoute } from './teams/features/trainings/calendar-route.js';
 import { createTrainings, createTrainingsFeature, startTrainings } from './teams/features/trainings/trainings.js';
@@ -40,7 +41,7 @@ export class DirectoryError extends Error {
 
 function openDirectory(config: Config): Directory {
   if (!config.directoryFile) return emptyDirectory();
-  const { directory, problems } = loadDirectory(config.directoryFile, config.directoryFile);
+  const { directory, problems } = loadDirectory(config.directoryFile, config.directoryFile, { allowedTenants: config.allowedTenants });
   if (!directory) throw new DirectoryError(`annuaire invalide :\n${formatProblems(problems)}`);
   return directory;
 }
@@ -100,7 +101,7 @@ export async function startBot(config: Config, logger: Logger, options: StartOpt
   const server = createServer({
     logger,
     maxBodyBytes: config.maxBodyBytes,
-    processActivity: (req, res) => adapter.process(req, res, (context) => app.run(context).then(() => undefined)),
+    processActivity: createActivityProcessor({ adapter, app, logger, localMode: !config.bot }),
     checkReady: async () => {
       await store.ping();
       return { knowledge: { entries: knowledge.entries.length, resources: knowledge.resources.length }, storage: config.storage };

@@ -6,6 +6,7 @@
 import type { Application } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
 import { randomBytes } from 'node:crypto';
+import { securityMessagesFor } from '../../../core/i18n/security-messages.js';
 import { fill, trainingMessagesFor } from '../../../core/i18n/trainings-messages.js';
 import { rosterCsv } from '../../../core/trainings/roster-csv.js';
 import { readSessionForm, validateSessionForm } from '../../../core/trainings/session-draft.js';
@@ -126,7 +127,10 @@ export function registerCoordinatorRoutes(app: Application, deps: BotDeps, train
     const outcome = await coordination.roster(userOf(context), String(sessionId));
     if (outcome.kind === 'not-a-coordinator') await context.sendActivity(tr.notACoordinator);
     else if (outcome.kind === 'not-found') await context.sendActivity(tr.sessionNotFound);
-    else if (format === 'csv') {
+    else if (outcome.kind === 'not-in-scope') {
+      deps.logger.info({ sessionId: outcome.sessionId, userId: userOf(context).id }, 'roster refused: another organisation');
+      await context.sendActivity(securityMessagesFor(lang).rosterNotInScope);
+    } else if (format === 'csv') {
       const intro = fill(tr.csvIntro, { track: trackTitle(outcome.session.track, lang) });
       for (const text of csvMessages(intro, rosterCsv(outcome.session, lang))) await context.sendActivity({ type: 'message', textFormat: 'markdown', text });
     } else {
