@@ -3,6 +3,7 @@
  * must neither be coerced with `String()` nor reach a log line. Each id is checked for type, length
  * and characters before it is used or logged.
  */
+import { securityMessagesFor } from '../core/i18n/security-messages.js';
 
 /** Longest id a card of Balise ever carries (AAD and Teams ids included). */
 export const maxIdLength = 128;
@@ -19,4 +20,23 @@ export function describeInvalid(value: unknown): { type: string; length?: number
   if (Array.isArray(value)) return { type: 'array', length: value.length };
   if (typeof value === 'string') return { type: 'string', length: value.length };
   return { type: value === null ? 'null' : typeof value };
+}
+
+/**
+ * Reads the id `field` of a card submit; when it is missing or invalid, logs its type and size
+ * (never its content), answers the polite "not valid" message and returns undefined.
+ */
+export async function readSubmittedId(
+  context: { activity: { value?: unknown; text?: string }; sendActivity(text: string): Promise<unknown> },
+  logger: { warn(obj: object, msg: string): void },
+  field: string,
+  maxLength = maxIdLength,
+): Promise<string | undefined> {
+  const value = typeof context.activity.value === 'object' && context.activity.value !== null ? (context.activity.value as Record<string, unknown>)[field] : undefined;
+  const id = idField(value, maxLength);
+  if (id) return id;
+  logger.warn({ field, ...describeInvalid(value) }, 'card submit refused: invalid id');
+  const lang = (context.activity.value as { lang?: unknown } | undefined)?.lang === 'en' ? 'en' : 'fr';
+  await context.sendActivity(securityMessagesFor(lang).invalidInput);
+  return undefined;
 }

@@ -4,6 +4,7 @@
  */
 import { consultationMessagesFor, fillMessage, type ConsultationMessages } from '../../../core/i18n/consultations-messages.js';
 import { messagesFor, type Messages } from '../../../core/i18n/messages.js';
+import { securityMessagesFor } from '../../../core/i18n/security-messages.js';
 import type { DraftProblem } from '../../../core/consultations/draft.js';
 import type { RequestState, Urgency } from '../../../core/consultations/request.js';
 import type { Category } from '../../../core/knowledge/types.js';
@@ -30,7 +31,7 @@ export function categoryLabel(category: Category, c: ConsultationText): string {
   return c[`consultCategory${capitalised(category)}` as keyof ConsultationMessages];
 }
 
-const findingKeys: Record<PersonalDataKind, keyof ConsultationMessages> = {
+const findingKeys: Record<Exclude<PersonalDataKind, 'school-group' | 'handle'>, keyof ConsultationMessages> = {
   name: 'consultFoundName',
   'birth-date': 'consultFoundBirthDate',
   'file-number': 'consultFoundFileNumber',
@@ -42,6 +43,9 @@ const findingKeys: Record<PersonalDataKind, keyof ConsultationMessages> = {
 
 /** What a personal-data finding is, for the worker. */
 export function findingLabel(kind: PersonalDataKind, c: ConsultationText): string {
+  const s = securityMessagesFor(c.lang === 'en' ? 'en' : 'fr');
+  if (kind === 'school-group') return s.kindSchool;
+  if (kind === 'handle') return s.kindHandle;
   return c[findingKeys[kind]];
 }
 

@@ -13,6 +13,7 @@ import { readSessionForm, validateSessionForm } from '../../../core/trainings/se
 import { trackTitle } from '../../../core/trainings/tracks.js';
 import type { BotDeps } from '../../deps.js';
 import { languageOf, messagesOf, sendCards, submitted, textOf, userOf } from '../../turn.js';
+import { idField, readSubmittedId } from '../../submitted-id.js';
 import { verbs } from '../../verbs.js';
 import { renderAnnounceFormCard, renderAnnouncementCard, renderRosterCard, renderRosterListCard } from './training-cards.js';
 import type { Trainings } from './trainings.js';
@@ -53,7 +54,7 @@ export function registerCoordinatorRoutes(app: Application, deps: BotDeps, train
   /** Answers the refusal and returns false for anyone who is not a coordinator. */
   const allowed = async (context: TurnContext): Promise<boolean> => {
     if (deps.directory.isCoordinator(userOf(context))) return true;
-    deps.logger.info({ verb: submitted<{ verb: string }>(context).verb ?? 'command' }, 'coordinator action refused');
+    deps.logger.info({ verb: idField(submitted<{ verb: unknown }>(context).verb, 40) ?? 'command', userId: idField(userOf(context).aadObjectId) }, 'coordinator action refused');
     await context.sendActivity(trainingMessagesFor(languageOf(context)).notACoordinator);
     return false;
   };
@@ -84,7 +85,9 @@ export function registerCoordinatorRoutes(app: Application, deps: BotDeps, train
     if (!(await allowed(context))) return;
     const t = messagesOf(context);
     const tr = trainingMessagesFor(languageOf(context));
-    const { draftId, form: submittedForm } = submitted<{ draftId: string; form: unknown }>(context);
+    const draftId = await readSubmittedId(context, deps.logger, 'draftId', 40);
+    if (!draftId) return;
+    const { form: submittedForm } = submitted<{ form: unknown }>(context);
     // The card's values are checked again: the clock moved, and a card can be forged.
     const form = readSessionForm(objectOf(submittedForm));
     const checked = validateSessionForm(form, deps.now());
@@ -92,7 +95,7 @@ export function registerCoordinatorRoutes(app: Application, deps: BotDeps, train
       await sendCards(context, renderAnnounceFormCard(form, checked.problems, t));
       return;
     }
-    const outcome = await coordination.publish(userOf(context), String(draftId ?? ''), checked.draft, languageOf(context));
+    const outcome = await coordination.publish(userOf(context), draftId, checked.draft, languageOf(context));
     deps.logger.info({ sessionId: draftId, outcome: outcome.kind }, 'training publication');
     if (outcome.kind === 'not-a-coordinator') await context.sendActivity(tr.notACoordinator);
     else if (outcome.kind === 'already-published') await context.sendActivity(tr.alreadyPublished);
@@ -117,14 +120,16 @@ export function registerCoordinatorRoutes(app: Application, deps: BotDeps, train
       await context.sendActivity(tr.personalOnly);
       return;
     }
-    const { sessionId, format } = submitted<{ sessionId: string; format: string }>(context);
-    if (!sessionId) {
+    const { sessionId: rawId, format } = submitted<{ sessionId: unknown; format: unknown }>(context);
+    if (rawId === undefined) {
       const sessions = await coordination.sessions(userOf(context));
       if (sessions === 'not-a-coordinator') await context.sendActivity(tr.notACoordinator);
       else await sendCards(context, renderRosterListCard(sessions, t));
       return;
     }
-    const outcome = await coordination.roster(userOf(context), String(sessionId));
+    const sessionId = await readSubmittedId(context, deps.logger, 'sessionId', 40);
+    if (!sessionId) return;
+    const outcome = await coordination.roster(userOf(context), sessionId);
     if (outcome.kind === 'not-a-coordinator') await context.sendActivity(tr.notACoordinator);
     else if (outcome.kind === 'not-found') await context.sendActivity(tr.sessionNotFound);
     else if (outcome.kind === 'not-in-scope') {
