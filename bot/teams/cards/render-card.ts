@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { Messages } from '../../core/i18n/messages.js';
 import { repoPath } from '../../paths.js';
 import { verbs } from '../verbs.js';
+import { inertData } from './inert-markdown.js';
 
 /** A Bot Framework attachment holding an Adaptive Card. */
 export interface CardAttachment {
@@ -34,8 +35,11 @@ export function listCardTemplates(): string[] {
   return readdirSync(templateDir).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, '')).sort();
 }
 
-/** Expands template `name` with `data` (plus `verbs` and `t`) into a card attachment. */
+/**
+ * Expands template `name` with `data` (plus `verbs` and `t`) into a card attachment. Every string
+ * of `data` has its Markdown links made inert: data carries what people typed.
+ */
 export function renderCard(name: string, t: Messages, data: Record<string, unknown> = {}): CardAttachment {
-  const expanded = template(name).expand({ $root: { ...data, verbs, t } }) as Record<string, unknown>;
+  const expanded = template(name).expand({ $root: { ...inertData(data), verbs, t } }) as Record<string, unknown>;
   return { contentType: 'application/vnd.microsoft.card.adaptive', content: expanded };
 }

@@ -35,7 +35,8 @@ const objectOf = (value: unknown): Record<string, unknown> => (typeof value === 
 export function csvMessages(intro: string, csv: string, maxChars = csvChunkChars): string[] {
   const blocks: string[][] = [[]];
   let size = 0;
-  for (const line of csv.split('\r\n')) {
+  // A name holding ``` would close the code block and turn the rest into Markdown.
+  for (const line of csv.replace(/`/g, "'").split('\r\n')) {
     const current = blocks[blocks.length - 1] ?? [];
     if (size + line.length > maxChars && current.length > 0) {
       blocks.push([]);
