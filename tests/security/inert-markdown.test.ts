@@ -3,6 +3,8 @@
  * plain text: Markdown links and images are rendered inert. Checked with a CommonMark renderer on
  * the TextBlocks and facts of the real cards.
  */
+// markdown-it ships no types here: only `render` is used.
+// @ts-expect-error -- untyped module
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { messagesFor } from '../../bot/core/i18n/messages.js';
@@ -11,7 +13,7 @@ import { verbs } from '../../bot/teams/verbs.js';
 import { consultationBot, findNodes } from '../consultations/bot-harness.js';
 import { people, submission } from '../consultations/helpers.js';
 
-const md = new MarkdownIt();
+const md = new (MarkdownIt as new () => { render(src: string): string })();
 const hostile = 'Voir [Cliquez ici](https://evil.example/phish) et ![](https://evil.example/pixel.png) ou <https://evil.example> [ref]: https://evil.example';
 
 /** The HTML a Markdown renderer makes of every text a card shows. */
