@@ -22,6 +22,10 @@ import { createTrainings, createTrainingsFeature, startTrainings } from './teams
 import { createConsultations } from './core/consultations/consultations.js';
 import { startEscalationTimer } from './core/consultations/escalation-timer.js';
 import { consultationsFeature } from './teams/features/consultations/consultations-feature.js';
+import { purgeClosedRequests } from './core/consultations/purge-closed.js';
+import { purgeFeedback, startPurge, type PurgePlan } from './core/retention/retention.js';
+import { purgeReferences } from './teams/conversation-refs.js';
+import { purgeTurnState } from './teams/turn-state-storage.js';
 
 /** A running bot. */
 export interface RunningBot {
@@ -56,6 +60,16 @@ export interface StartOptions {
 
 /** Partitions whose records may carry outbox deliveries. */
 export const outboxPartitions = ['trainings', 'consultations', 'notices'] as const;
+
+/** What the scheduled purge deletes, with the configured periods. */
+export function retentionPlan(store: RecordStore, config: Pick<Config, 'retention'>): PurgePlan {
+  return [
+    { name: 'closedRequests', days: config.retention.requestDays, step: async (before) => (await purgeClosedRequests(store, before)).length },
+    { name: 'feedback', days: config.retention.feedbackDays, step: (before) => purgeFeedback(store, before) },
+    { name: 'turnState', days: config.retention.conversationDays, step: (before) => purgeTurnState(store, before) },
+    { name: 'references', days: config.retention.conversationDays, step: (before) => purgeReferences(store, before) },
+  ];
+}
 
 /** Starts Balise; refuses to start (throws) on an invalid knowledge base or directory. */
 export async function startBot(config: Config, logger: Logger, options: StartOptions = {}): Promise<RunningBot> {
@@ -116,6 +130,11 @@ export async function startBot(config: Config, logger: Logger, options: StartOpt
     onEscalated: (requestIds) => logger.info({ requestIds }, 'consultations escalated'),
     onError: (err) => logger.error({ err: { name: err.name, message: err.message } }, 'consultation escalation failed'),
   });
+  const purge = startPurge(retentionPlan(store, config), deps.now, {
+    intervalMs: config.retention.purgeIntervalHours * 3_600_000,
+    onPurged: (counts) => logger.info({ purged: counts }, 'retention purge done'),
+    onError: (err) => logger.error({ err: { name: err.name, message: err.message } }, 'retention purge failed'),
+  });
   logger.info({ host: config.host, port, storage: config.storage, demo: config.demo, localMode: !config.bot }, 'Balise is listening');
   return {
     port,
@@ -123,6 +142,7 @@ export async function startBot(config: Config, logger: Logger, options: StartOpt
     server,
     async stop() {
       await escalation.stop();
+      await purge.stop();
       await outbox.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       if (!options.store) await store.close();

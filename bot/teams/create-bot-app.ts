@@ -48,7 +48,7 @@ export function createBotApp(deps: BotDeps, adapter: TeamsAdapter = createAdapte
   const app = new Application({
     adapter,
     botAppId: deps.config.bot?.appId ?? '',
-    storage: createTurnStateStorage(deps.store),
+    storage: createTurnStateStorage(deps.store, deps.now),
     removeRecipientMention: true,
     startTypingTimer: false,
     longRunningMessages: false,
@@ -57,7 +57,7 @@ export function createBotApp(deps: BotDeps, adapter: TeamsAdapter = createAdapte
   // Another organisation's tenant is refused before anything is read or remembered of it.
   const allowedTenant = createTenantGate(deps);
   // Remember where each person and conversation can be reached, for proactive messages.
-  const recordReference = createReferenceRecorder(deps.store);
+  const recordReference = createReferenceRecorder(deps.store, deps.now);
   app.turn('beforeTurn', async (context) => {
     if (!(await allowedTenant(context))) return false;
     await recordReference(context);

@@ -10,6 +10,7 @@ import { fillSecurity, securityMessagesFor } from '../../core/i18n/security-mess
 import type { Messages } from '../../core/i18n/messages.js';
 import { findPersonalData, type PersonalDataKind } from '../../core/privacy/find-personal-data.js';
 import { safeToStore } from '../../core/privacy/strict-check.js';
+import { feedbackPartition } from '../../core/retention/retention.js';
 import type { Decision } from '../../core/search/decision.js';
 import {
   renderAnswerCard,
@@ -69,7 +70,7 @@ export function registerAsk(app: Application, deps: BotDeps): void {
     // The question is kept only when the strict check finds nothing (no name, age, date, number or
     // unknown capitalised word); the log never sees it.
     const keepQuestion = typeof question === 'string' && question.length <= 500 && safeToStore(question);
-    await deps.store.commit('feedback', [
+    await deps.store.commit(feedbackPartition, [
       { kind: 'put', key: `${deps.now().toISOString()}-${randomUUID()}`, value: { entryId, useful: useful === true, question: keepQuestion ? question : undefined, at: deps.now().toISOString() } },
     ]);
     deps.logger.info({ entryId, useful: useful === true, questionKept: keepQuestion }, 'feedback recorded');
