@@ -15,7 +15,7 @@ import type { Logger } from './logger.js';
 import { createServer, listen } from './server/create-server.js';
 import { openStore } from './storage/open-store.js';
 import { createAdapter, createBotApp, type Feature } from './teams/create-bot-app.js';
-import { createActivityProcessor } from './teams/process-activity.js';
+import { createActivityProcessor, routeBotbuilderAuthNoise } from './teams/process-activity.js';
 import type { BotDeps } from './teams/deps.js';
 import { registerCalendarRoute } from './teams/features/trainings/calendar-route.js';
 import { createTrainings, createTrainingsFeature, startTrainings } from './teams/features/trainings/trainings.js';
@@ -112,6 +112,7 @@ export async function startBot(config: Config, logger: Logger, options: StartOpt
   // One instance of each feature's services, shared by its routes and its start-up work.
   const trainings = createTrainings(deps, trainingsOptions);
   const app = createBotApp(deps, adapter, [createTrainingsFeature(trainingsOptions, trainings), consultationsFeature({ consultations }), ...(options.features ?? [])]);
+  const restoreConsole = config.bot ? routeBotbuilderAuthNoise(logger) : () => undefined;
   const server = createServer({
     logger,
     maxBodyBytes: config.maxBodyBytes,
@@ -143,6 +144,7 @@ export async function startBot(config: Config, logger: Logger, options: StartOpt
     async stop() {
       await escalation.stop();
       await purge.stop();
+      restoreConsole();
       await outbox.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       if (!options.store) await store.close();

@@ -32,9 +32,13 @@ export function isLoopbackUrl(url: unknown): boolean {
   }
 }
 
+/** Errors of the JWT library that botbuilder lets through as they are: a refused token all the same. */
+const tokenErrors = new Set(['JsonWebTokenError', 'TokenExpiredError', 'NotBeforeError']);
+
 /** The status an adapter fault deserves: 401 for a refused token, 500 for anything else (metadata unreachable included). */
 function statusOf(err: unknown): 401 | 500 {
   const e = err as { name?: unknown; statusCode?: unknown };
+  if (typeof e.name === 'string' && tokenErrors.has(e.name)) return 401;
   if (typeof e.statusCode === 'number') return e.statusCode === 401 || e.statusCode === 403 ? 401 : 500;
   return e.name === 'AuthenticationError' ? 401 : 500;
 }
@@ -71,5 +75,27 @@ export function createActivityProcessor(deps: ActivityProcessorDeps): (req: Acti
       if (res.headersSent) return;
       res.send(status, status === 401 ? { code: 'Unauthorized', message: 'Authentification refusée.' } : { code: 'InternalError', message: 'Erreur interne.' });
     }
+  };
+}
+
+/**
+ * botbuilder's token extractor prints a refused token's error (stack included) or its whole key
+ * list to stderr, over many lines. Those two messages become one debug line of the logger instead;
+ * anything else printed goes through unchanged. Returns the function that restores `console.error`.
+ */
+export function routeBotbuilderAuthNoise(logger: Logger): () => void {
+  const original = console.error;
+  console.error = (...args: unknown[]) => {
+    const [first] = args;
+    const expired = first instanceof Error && tokenErrors.has(first.name);
+    const keyDump = typeof first === 'string' && first.startsWith('Error finding key for token');
+    if (expired || keyDump) {
+      logger.debug({ source: 'botbuilder', reason: expired ? (first as Error).name : 'key-not-found' }, 'token refused by botbuilder');
+      return;
+    }
+    original.apply(console, args);
+  };
+  return () => {
+    console.error = original;
   };
 }
