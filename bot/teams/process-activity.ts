@@ -84,6 +84,7 @@ export function createActivityProcessor(deps: ActivityProcessorDeps): (req: Acti
  * anything else printed goes through unchanged. Returns the function that restores `console.error`.
  */
 export function routeBotbuilderAuthNoise(logger: Logger): () => void {
+  /* eslint-disable no-console -- the one place that must replace botbuilder's console output */
   const original = console.error;
   console.error = (...args: unknown[]) => {
     const [first] = args;
@@ -98,4 +99,5 @@ export function routeBotbuilderAuthNoise(logger: Logger): () => void {
   return () => {
     console.error = original;
   };
+  /* eslint-enable no-console */
 }
