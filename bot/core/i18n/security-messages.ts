@@ -21,6 +21,7 @@ export interface SecurityMessages {
   readonly sentPrivately: string;
   readonly chatWarning: string;
   readonly invalidInput: string;
+  readonly maskedPreviewLabel: string;
   readonly kindAge: string;
   readonly kindSchool: string;
   readonly kindHandle: string;
@@ -44,6 +45,7 @@ const fr: SecurityMessages = {
   chatWarning:
     'Votre message semble contenir des renseignements qui permettent d’identifier une personne ({kinds}). Balise ne les conserve pas, mais évitez de les écrire ici : décrivez la situation sans nom, âge précis, école, date de naissance ni coordonnées.',
   invalidInput: 'Cette action n’est pas valide. Recommencez à partir de la dernière carte.',
+  maskedPreviewLabel: 'Si vous choisissez « Masquer ces éléments et envoyer », voici exactement le texte envoyé :',
   kindAge: 'Âge',
   kindSchool: 'École ou groupe',
   kindHandle: 'Pseudonyme de réseau social',
@@ -66,6 +68,7 @@ const en: SecurityMessages = {
   chatWarning:
     'Your message seems to contain details that identify a person ({kinds}). Balise does not keep them, but please avoid writing them here: describe the situation without a name, exact age, school, birth date or contact details.',
   invalidInput: 'This action is not valid. Please start again from the latest card.',
+  maskedPreviewLabel: 'If you choose "Hide these details and send", this is exactly the text sent:',
   kindAge: 'Age',
   kindSchool: 'School or group',
   kindHandle: 'Social media handle',
