@@ -48,6 +48,15 @@ export async function saveReference(store: RecordStore, context: TurnContext): P
 export function createReferenceRecorder(store: RecordStore, now: () => Date = () => new Date()): (context: TurnContext) => Promise<void> {
   const written = new Map<string, string>();
   return async (context) => {
+    const activity = context.activity;
+    // Someone who removes Balise from their personal chat is gone: forget how to reach them at once.
+    if (activity.type === 'installationUpdate' && /^remove/.test(String(activity.action ?? '')) && activity.from?.id && activity.conversation?.id) {
+      const keys = [`user/${activity.from.id}`, `conversation/${activity.conversation.id}`];
+      const present = (await Promise.all(keys.map(async (key) => ((await store.get(conversationRefsPartition, key)) ? [key] : [])))).flat();
+      if (present.length > 0) await store.commit(conversationRefsPartition, present.map((key) => ({ kind: 'delete' as const, key })));
+      for (const key of keys) written.delete(key);
+      return;
+    }
     const changed = referenceOps(context, now()).filter((op) => written.get(op.key) !== JSON.stringify(op.value));
     if (changed.length === 0) return;
     await store.commit(conversationRefsPartition, changed);

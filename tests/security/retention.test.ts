@@ -68,6 +68,15 @@ describe('the retention purge', () => {
     expect(await turnState.read(['msteams/a:eric/conversation'])).toEqual({ 'msteams/a:eric/conversation': { step: 2, eTag: expect.any(String) } });
   });
 
+  it('forgets at once how to reach someone who removes Balise', async () => {
+    const bot = consultationBot();
+    const record = createReferenceRecorder(bot.store, bot.clock.now);
+    await record(new TurnContext(bot.adapter, activityOf(people.sophie.id)));
+    expect((await bot.store.list(conversationRefsPartition)).length).toBe(2);
+    await record(new TurnContext(bot.adapter, { ...activityOf(people.sophie.id), type: 'installationUpdate', action: 'remove' }));
+    expect(await bot.store.list(conversationRefsPartition)).toEqual([]);
+  });
+
   it('keeps a closed request while one of its deliveries is still pending', async () => {
     const bot = consultationBot();
     await bot.consultations.submit(submission({ reference: 'C-7K4M2Q' }), people.sophie);
