@@ -43,6 +43,7 @@ describe('the Pivots channel notice', () => {
     const sentBefore = bot.sent.length;
     const replies = await bot.submit(people.karine, { verb: verbs.openRequests, requestId: 'C-7K4M2Q', lang: 'fr' }, 'channel');
     expect(replies.map((r) => r.text).join('')).not.toContain('envoyée en conversation privée');
+    expect(replies.map((r) => r.text).join('')).toContain('Seuls les coordonnateurs et les pivots');
     await bot.outbox.drainOnce();
     expect(bot.sent.length).toBe(sentBefore);
   });

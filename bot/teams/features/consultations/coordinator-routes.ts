@@ -56,22 +56,22 @@ export function registerCoordinatorRoutes(app: Application, ctx: ConsultationRou
     deps.logger.warn({ field, ...describeInvalid(value), userId: idField(userOf(context).id) ?? 'invalid' }, 'consultation action refused: invalid input');
   };
 
-  /** Sends the request card to a handler's private chat (the channel notice's button); false when not allowed. */
-  const sendPrivately = async (context: TurnContext): Promise<boolean> => {
+  /** Sends the request card to a handler's private chat (the channel notice's button). */
+  const sendPrivately = async (context: TurnContext): Promise<'sent' | 'not-allowed' | 'nothing'> => {
     const requestId = idField(submitted<{ requestId: unknown }>(context).requestId, 32);
     const user = userOf(context);
-    if (!requestId) return false;
+    if (!requestId) return 'nothing';
     const found = await consultations.view(requestId, user);
     if (found.kind !== 'ok') {
       if (found.kind === 'not-allowed') refuse(context, requestId, 'view', found.organisationId);
-      return false;
+      return found.kind === 'not-allowed' ? 'not-allowed' : 'nothing';
     }
     const queued = await consultations.sendTo(found.request, user);
-    if (!queued) return false;
+    if (!queued) return 'not-allowed';
     ctx.nudgeOutbox();
     const lang = messagesOf(context).lang === 'en' ? 'en' : 'fr';
     await context.sendActivity(fillSecurity(securityMessagesFor(lang).sentPrivately, { ref: requestId }));
-    return true;
+    return 'sent';
   };
 
   const card = (t: Messages, result: Extract<ActResult, { request: unknown }>, notice = '') =>
@@ -83,7 +83,7 @@ export function registerCoordinatorRoutes(app: Application, ctx: ConsultationRou
     if (!isPersonalChat(context)) {
       // The Pivots channel notice's button: the details go to the clicker's private chat, never here.
       const sent = await sendPrivately(context);
-      if (!sent) await context.sendActivity(c.consultPrivateOnly);
+      if (sent !== 'sent') await context.sendActivity(sent === 'not-allowed' ? c.consultNotAllowed : c.consultPrivateOnly);
       return;
     }
     const user = userOf(context);
