@@ -21,6 +21,9 @@ RUN npm run build \
  && npm cache clean --force
 
 FROM ${NODE_IMAGE} AS runtime
+# HOST=0.0.0.0 is what a container needs, and the bot refuses it without credentials: the env file
+# must set MicrosoftAppId, MicrosoftAppPassword and BALISE_ALLOWED_TENANTS (see README, Deployment).
+# The demo directory is shipped but never used unless BALISE_DEMO=true.
 ENV NODE_ENV=production \
     HOST=0.0.0.0 \
     PORT=3978 \

@@ -25,8 +25,18 @@ const envSchema = z.object({
   BALISE_KNOWLEDGE_DIR: z.string().min(1).default(repoPath('knowledge')),
   /** Directory of organisations, coordinators and pivots (YAML). Default: the demo directory in demo mode. */
   BALISE_DIRECTORY_FILE: z.string().optional(),
-  /** Seed demo data (directory, training sessions) on first start. Default: on when no App ID is set. */
+  /** Seed demo data (directory, training sessions) on first start. Default: off (`npm start` turns it on). */
   BALISE_DEMO: flag.optional(),
+  /** Comma-separated Entra ID tenant ids whose people may use Balise; required with credentials. */
+  BALISE_ALLOWED_TENANTS: z.string().optional(),
+  /** Days a closed consultation request (with its audit) is kept. Default: 180. */
+  BALISE_RETENTION_REQUEST_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
+  /** Days a "Utile / Pas utile" feedback record is kept. Default: 90. */
+  BALISE_RETENTION_FEEDBACK_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+  /** Days an untouched conversation (turn state, reference of someone gone) is kept. Default: 180. */
+  BALISE_RETENTION_CONVERSATION_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
+  /** Hours between two purges. Default: 24. */
+  BALISE_PURGE_INTERVAL_HOURS: z.coerce.number().positive().max(24 * 30).default(24),
   /** pino log level. Default: info. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Bot Framework credentials; none means local mode (unauthenticated loopback traffic). */
@@ -54,8 +64,20 @@ export interface Config {
   readonly maxBodyBytes: number;
   /** Public base URL of the bot, when it is deployed behind one. */
   readonly publicUrl: string | undefined;
+  /** Tenants whose activities are accepted (empty in local mode: no tenant check). */
+  readonly allowedTenants: readonly string[];
+  /** How long things are kept, in days, and how often the purge runs. */
+  readonly retention: Readonly<{ requestDays: number; feedbackDays: number; conversationDays: number; purgeIntervalHours: number }>;
   /** Undefined in local mode. */
   readonly bot: Readonly<{ appId: string; appPassword: string | undefined; tenantId: string | undefined; appType: string }> | undefined;
+}
+
+const tenantId = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** True for an interface only this machine can reach. */
+export function isLoopback(host: string): boolean {
+  const h = host.replace(/^\[|\]$/g, '').toLowerCase();
+  return h === 'localhost' || h === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(h);
 }
 
 /** Thrown when the environment is invalid; its message names every faulty variable. */
@@ -95,8 +117,19 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (e.BALISE_STORAGE === 'azure-table' && !e.AZURE_STORAGE_CONNECTION_STRING) {
     problems.push('AZURE_STORAGE_CONNECTION_STRING: requis quand BALISE_STORAGE=azure-table');
   }
+  const allowedTenants = (e.BALISE_ALLOWED_TENANTS ?? '').split(',').map((t) => t.trim().toLowerCase()).filter(Boolean);
+  if (e.MicrosoftAppId && allowedTenants.length === 0) {
+    problems.push('BALISE_ALLOWED_TENANTS: requis avec MicrosoftAppId (les identifiants de locataire Entra ID de la Table, séparés par des virgules)');
+  }
+  if (allowedTenants.some((t) => !tenantId.test(t))) problems.push('BALISE_ALLOWED_TENANTS: chaque valeur doit être un identifiant de locataire (GUID)');
+  if (!e.MicrosoftAppId && !isLoopback(e.HOST)) {
+    problems.push(
+      `HOST: sans authentification (MicrosoftAppId, MicrosoftAppPassword, BALISE_ALLOWED_TENANTS non définis), Balise n'écoute que sur la boucle locale (127.0.0.1, ::1 ou localhost), pas sur « ${e.HOST} »`,
+    );
+  }
   if (problems.length > 0) throw new ConfigError(problems);
-  const demo = e.BALISE_DEMO ?? !e.MicrosoftAppId;
+  // Demo data only when asked for: `npm start` asks, production and containers never do by default.
+  const demo = e.BALISE_DEMO ?? false;
   return Object.freeze({
     host: e.HOST,
     port: e.PORT,
@@ -109,6 +142,13 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     maxBodyBytes: e.BALISE_MAX_BODY_BYTES,
     publicUrl: e.BALISE_PUBLIC_URL,
+    allowedTenants: Object.freeze(allowedTenants),
+    retention: Object.freeze({
+      requestDays: e.BALISE_RETENTION_REQUEST_DAYS,
+      feedbackDays: e.BALISE_RETENTION_FEEDBACK_DAYS,
+      conversationDays: e.BALISE_RETENTION_CONVERSATION_DAYS,
+      purgeIntervalHours: e.BALISE_PURGE_INTERVAL_HOURS,
+    }),
     bot: e.MicrosoftAppId
       ? Object.freeze({
           appId: e.MicrosoftAppId,

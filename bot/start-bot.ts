@@ -15,6 +15,7 @@ import type { Logger } from './logger.js';
 import { createServer, listen } from './server/create-server.js';
 import { openStore } from './storage/open-store.js';
 import { createAdapter, createBotApp, type Feature } from './teams/create-bot-app.js';
+import { createActivityProcessor, routeBotbuilderAuthNoise } from './teams/process-activity.js';
 import type { BotDeps } from './teams/deps.js';
 import { registerCalendarRoute } from './teams/features/trainings/calendar-route.js';
 import { registerRosterRoute } from './teams/features/trainings/roster-route.js';
@@ -22,6 +23,10 @@ import { createTrainings, createTrainingsFeature, startTrainings } from './teams
 import { createConsultations } from './core/consultations/consultations.js';
 import { startEscalationTimer } from './core/consultations/escalation-timer.js';
 import { consultationsFeature } from './teams/features/consultations/consultations-feature.js';
+import { purgeClosedRequests } from './core/consultations/purge-closed.js';
+import { purgeFeedback, startPurge, type PurgePlan } from './core/retention/retention.js';
+import { purgeReferences } from './teams/conversation-refs.js';
+import { purgeTurnState } from './teams/turn-state-storage.js';
 
 /** A running bot. */
 export interface RunningBot {
@@ -41,7 +46,7 @@ export class DirectoryError extends Error {
 
 function openDirectory(config: Config): Directory {
   if (!config.directoryFile) return emptyDirectory();
-  const { directory, problems } = loadDirectory(config.directoryFile, config.directoryFile);
+  const { directory, problems } = loadDirectory(config.directoryFile, config.directoryFile, { allowedTenants: config.allowedTenants });
   if (!directory) throw new DirectoryError(`annuaire invalide :\n${formatProblems(problems)}`);
   return directory;
 }
@@ -56,6 +61,16 @@ export interface StartOptions {
 
 /** Partitions whose records may carry outbox deliveries. */
 export const outboxPartitions = ['trainings', 'consultations', 'notices'] as const;
+
+/** What the scheduled purge deletes, with the configured periods. */
+export function retentionPlan(store: RecordStore, config: Pick<Config, 'retention'>): PurgePlan {
+  return [
+    { name: 'closedRequests', days: config.retention.requestDays, step: async (before) => (await purgeClosedRequests(store, before)).length },
+    { name: 'feedback', days: config.retention.feedbackDays, step: (before) => purgeFeedback(store, before) },
+    { name: 'turnState', days: config.retention.conversationDays, step: (before) => purgeTurnState(store, before) },
+    { name: 'references', days: config.retention.conversationDays, step: (before) => purgeReferences(store, before) },
+  ];
+}
 
 /** Starts Balise; refuses to start (throws) on an invalid knowledge base or directory. */
 export async function startBot(config: Config, logger: Logger, options: StartOptions = {}): Promise<RunningBot> {
@@ -98,10 +113,11 @@ export async function startBot(config: Config, logger: Logger, options: StartOpt
   // One instance of each feature's services, shared by its routes and its start-up work.
   const trainings = createTrainings(deps, trainingsOptions);
   const app = createBotApp(deps, adapter, [createTrainingsFeature(trainingsOptions, trainings), consultationsFeature({ consultations }), ...(options.features ?? [])]);
+  const restoreConsole = config.bot ? routeBotbuilderAuthNoise(logger) : () => undefined;
   const server = createServer({
     logger,
     maxBodyBytes: config.maxBodyBytes,
-    processActivity: (req, res) => adapter.process(req, res, (context) => app.run(context).then(() => undefined)),
+    processActivity: createActivityProcessor({ adapter, app, logger, localMode: !config.bot }),
     checkReady: async () => {
       await store.ping();
       return { knowledge: { entries: knowledge.entries.length, resources: knowledge.resources.length }, storage: config.storage };
@@ -117,6 +133,11 @@ export async function startBot(config: Config, logger: Logger, options: StartOpt
     onEscalated: (requestIds) => logger.info({ requestIds }, 'consultations escalated'),
     onError: (err) => logger.error({ err: { name: err.name, message: err.message } }, 'consultation escalation failed'),
   });
+  const purge = startPurge(retentionPlan(store, config), deps.now, {
+    intervalMs: config.retention.purgeIntervalHours * 3_600_000,
+    onPurged: (counts) => logger.info({ purged: counts }, 'retention purge done'),
+    onError: (err) => logger.error({ err: { name: err.name, message: err.message } }, 'retention purge failed'),
+  });
   logger.info({ host: config.host, port, storage: config.storage, demo: config.demo, localMode: !config.bot }, 'Balise is listening');
   return {
     port,
@@ -124,6 +145,8 @@ export async function startBot(config: Config, logger: Logger, options: StartOpt
     server,
     async stop() {
       await escalation.stop();
+      await purge.stop();
+      restoreConsole();
       await outbox.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       if (!options.store) await store.close();

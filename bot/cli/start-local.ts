@@ -18,7 +18,9 @@ if (unknown.length > 0 || roles.length === 0) {
   console.error(`Rôle inconnu : « ${unknown.join(', ')} ». Choisissez parmi : ${people.map((p) => p.role).join(', ')}.`);
   process.exit(2);
 }
-const config = readConfig();
+// `npm start` is the demo: the demo directory and sessions are on unless the caller says otherwise.
+const env = { ...process.env, BALISE_DEMO: process.env.BALISE_DEMO ?? 'true' };
+const config = readConfig(env);
 const playgroundPort = Number(values['playground-port']);
 const botUrl = `http://127.0.0.1:${config.port}`;
 
@@ -34,7 +36,7 @@ process.on('SIGINT', () => stopAll(0));
 process.on('SIGTERM', () => stopAll(0));
 
 // restify 11 reads a deprecated Node binding (DEP0111): harmless, so keep it out of the console.
-const bot = spawn(process.execPath, ['--disable-warning=DEP0111', repoPath('dist', 'bot', 'main.js')], { stdio: 'inherit', env: process.env });
+const bot = spawn(process.execPath, ['--disable-warning=DEP0111', repoPath('dist', 'bot', 'main.js')], { stdio: 'inherit', env });
 children.push(bot);
 bot.on('exit', (code) => {
   if (!stopping) {

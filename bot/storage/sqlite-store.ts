@@ -3,7 +3,7 @@
  * WAL journal, a version counter per record as its ETag, each commit one transaction.
  */
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, mkdirSync, openSync } from 'node:fs';
 import path from 'node:path';
 import type { CommitResult, RecordStore, StoredRecord, WriteOp } from '../core/storage/record-store.js';
 import { checkOps } from './check-ops.js';
@@ -18,8 +18,12 @@ interface Row {
 export function createSqliteStore(dataDir: string | ':memory:'): RecordStore {
   let file: string = dataDir;
   if (dataDir !== ':memory:') {
-    mkdirSync(dataDir, { recursive: true });
+    // Owner only (700/600): the file holds consultation requests. SQLite gives -wal/-shm the file's mode.
+    mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+    chmodSync(dataDir, 0o700);
     file = path.join(dataDir, 'balise.sqlite');
+    closeSync(openSync(file, 'a', 0o600));
+    chmodSync(file, 0o600);
   }
   const db = new Database(file);
   db.pragma('journal_mode = WAL');

@@ -14,19 +14,23 @@ export interface StoredReference {
   readonly reference: Partial<ConversationReference>;
   readonly userId?: string;
   readonly aadObjectId?: string;
+  /** The day (YYYY-MM-DD) this person or conversation was last seen: the purge forgets people gone. */
+  readonly seenOn?: string;
 }
 
 /** The records a turn's reference is kept under (none when the activity cannot be answered later). */
-function referenceOps(context: TurnContext): Array<{ kind: 'put'; key: string; value: StoredReference }> {
+function referenceOps(context: TurnContext, now: Date = new Date()): Array<{ kind: 'put'; key: string; value: StoredReference }> {
   const activity = context.activity;
   if (!activity.conversation?.id || !activity.serviceUrl) return [];
   // Without the activity id the reference is the same at every turn, and a proactive message is
   // never posted as a reply to whatever message came last.
   const { activityId, ...reference } = TurnContext.getConversationReference(activity);
   const personal = activity.conversation.conversationType === 'personal' || activity.conversation.conversationType === undefined;
-  const ops: Array<{ kind: 'put'; key: string; value: StoredReference }> = [{ kind: 'put', key: `conversation/${activity.conversation.id}`, value: { reference } }];
+  // The day only: a person writing all day costs one write a day, not one per message.
+  const seenOn = now.toISOString().slice(0, 10);
+  const ops: Array<{ kind: 'put'; key: string; value: StoredReference }> = [{ kind: 'put', key: `conversation/${activity.conversation.id}`, value: { reference, ...(personal ? { seenOn } : {}) } }];
   if (personal && activity.from?.id && activity.from.role !== 'bot') {
-    const value = { reference, userId: activity.from.id, aadObjectId: activity.from.aadObjectId };
+    const value = { reference, userId: activity.from.id, aadObjectId: activity.from.aadObjectId, seenOn };
     ops.push({ kind: 'put', key: `user/${activity.from.id}`, value });
     // The directory may know a person by their AAD object id only.
     if (activity.from.aadObjectId) ops.push({ kind: 'put', key: `aad/${activity.from.aadObjectId}`, value });
@@ -44,10 +48,19 @@ export async function saveReference(store: RecordStore, context: TurnContext): P
  * Saves references on every turn, but writes only those that changed since this process last
  * wrote them: the same person writing again costs no database write.
  */
-export function createReferenceRecorder(store: RecordStore): (context: TurnContext) => Promise<void> {
+export function createReferenceRecorder(store: RecordStore, now: () => Date = () => new Date()): (context: TurnContext) => Promise<void> {
   const written = new Map<string, string>();
   return async (context) => {
-    const changed = referenceOps(context).filter((op) => written.get(op.key) !== JSON.stringify(op.value));
+    const activity = context.activity;
+    // Someone who removes Balise from their personal chat is gone: forget how to reach them at once.
+    if (activity.type === 'installationUpdate' && /^remove/.test(String(activity.action ?? '')) && activity.from?.id && activity.conversation?.id) {
+      const keys = [`user/${activity.from.id}`, `conversation/${activity.conversation.id}`, ...(activity.from.aadObjectId ? [`aad/${activity.from.aadObjectId}`] : [])];
+      const present = (await Promise.all(keys.map(async (key) => ((await store.get(conversationRefsPartition, key)) ? [key] : [])))).flat();
+      if (present.length > 0) await store.commit(conversationRefsPartition, present.map((key) => ({ kind: 'delete' as const, key })));
+      for (const key of keys) written.delete(key);
+      return;
+    }
+    const changed = referenceOps(context, now()).filter((op) => written.get(op.key) !== JSON.stringify(op.value));
     if (changed.length === 0) return;
     await store.commit(conversationRefsPartition, changed);
     for (const op of changed) written.set(op.key, JSON.stringify(op.value));
@@ -87,4 +100,15 @@ export async function listUserReferences(store: RecordStore): Promise<StoredRefe
 export async function anyServiceUrl(store: RecordStore): Promise<string | undefined> {
   const [first] = await store.list<StoredReference>(conversationRefsPartition);
   return first?.value.reference.serviceUrl;
+}
+
+/**
+ * Forgets people gone: personal-chat references (by user and by conversation) not seen since
+ * `before`. Channel references stay (the directory names them); references without a day are kept.
+ */
+export async function purgeReferences(store: RecordStore, before: Date): Promise<number> {
+  const day = before.toISOString().slice(0, 10);
+  const old = (await store.list<StoredReference>(conversationRefsPartition)).filter((r) => typeof r.value.seenOn === 'string' && r.value.seenOn < day);
+  for (let i = 0; i < old.length; i += 100) await store.commit(conversationRefsPartition, old.slice(i, i + 100).map((r) => ({ kind: 'delete' as const, key: r.key })));
+  return old.length;
 }

@@ -5,7 +5,11 @@
 import type { Storage, StoreItems } from 'botbuilder';
 import type { RecordStore } from '../core/storage/record-store.js';
 
-const partition = 'turn-state';
+/** The partition of teams-ai turn state. */
+export const turnStatePartition = 'turn-state';
+const partition = turnStatePartition;
+/** When an item was last written (stripped on read): the purge removes conversations idle too long. */
+const savedAtField = '__savedAt';
 
 /** Thrown when a turn writes state that another turn changed meanwhile. */
 export class TurnStateConflictError extends Error {
@@ -16,13 +20,16 @@ export class TurnStateConflictError extends Error {
 }
 
 /** Adapts a record store to botbuilder's storage interface. */
-export function createTurnStateStorage(store: RecordStore): Storage {
+export function createTurnStateStorage(store: RecordStore, now: () => Date = () => new Date()): Storage {
   return {
     async read(keys: string[]): Promise<StoreItems> {
       const items: StoreItems = {};
       for (const key of keys) {
         const record = await store.get<Record<string, unknown>>(partition, key);
-        if (record) items[key] = { ...record.value, eTag: record.etag };
+        if (record) {
+          const { [savedAtField]: _savedAt, ...value } = record.value;
+          items[key] = { ...value, eTag: record.etag };
+        }
       }
       return items;
     },
@@ -30,7 +37,7 @@ export function createTurnStateStorage(store: RecordStore): Storage {
       for (const [key, item] of Object.entries(changes)) {
         const { eTag, ...value } = (item ?? {}) as { eTag?: string };
         const condition = eTag && eTag !== '*' ? { ifMatch: eTag } : {};
-        const result = await store.commit(partition, [{ kind: 'put', key, value, ...condition }]);
+        const result = await store.commit(partition, [{ kind: 'put', key, value: { ...value, [savedAtField]: now().toISOString() }, ...condition }]);
         if (!result.ok) throw new TurnStateConflictError(key);
       }
     },
@@ -40,4 +47,11 @@ export function createTurnStateStorage(store: RecordStore): Storage {
       }
     },
   };
+}
+
+/** Deletes turn state last written before `before` (items without a date are kept: their age is unknown). */
+export async function purgeTurnState(store: RecordStore, before: Date): Promise<number> {
+  const old = (await store.list<Record<string, unknown>>(partition)).filter((r) => typeof r.value[savedAtField] === 'string' && Date.parse(String(r.value[savedAtField])) < before.getTime());
+  for (const r of old) await store.commit(partition, [{ kind: 'delete', key: r.key, ifMatch: r.etag }]);
+  return old.length;
 }

@@ -5,10 +5,19 @@ import { messagesFor, type Messages } from '../core/i18n/messages.js';
 import type { UserRef } from '../core/directory/directory.js';
 import type { CardAttachment } from './cards/render-card.js';
 
+/** The Entra ID tenant an activity came from (Teams puts it in the conversation and the channel data). */
+export function tenantOf(activity: TurnContext['activity']): string | undefined {
+  const fromConversation = activity.conversation?.tenantId;
+  const fromChannel = (activity.channelData as { tenant?: { id?: unknown } } | undefined)?.tenant?.id;
+  const tenant = typeof fromConversation === 'string' ? fromConversation : fromChannel;
+  return typeof tenant === 'string' && tenant.length <= 64 ? tenant : undefined;
+}
+
 /** The person behind the activity. */
 export function userOf(context: TurnContext): UserRef {
   const from = context.activity.from;
-  return { id: from.id, aadObjectId: from.aadObjectId, name: from.name };
+  const tenantId = tenantOf(context.activity);
+  return { id: from.id, aadObjectId: from.aadObjectId, name: from.name, ...(tenantId ? { tenantId } : {}) };
 }
 
 /** The message text without mentions and surrounding blanks (teams-ai already strips the bot's own). */

@@ -196,3 +196,12 @@ describe('separateParagraphs', () => {
     expect(separateParagraphs('- un\n\nDéjà séparé.')).toBe('- un\n\nDéjà séparé.');
   });
 });
+
+describe('links from the knowledge base', () => {
+  it('keeps tap-to-call numbers live in the resources and emergency cards', () => {
+    const card = renderResourcesCard('Ressources', [kb.resourceById.get('tel-jeunes')!], fr);
+    expect(JSON.stringify(card.content)).toContain('](tel:18002632266)');
+    const danger = { safety: 'emergency', immediate: true, lifeAtRisk: false } as const;
+    expect(JSON.stringify(renderEmergencyCard(danger, safetyResources(kb, danger), fr).content)).toContain('](tel:911)');
+  });
+});

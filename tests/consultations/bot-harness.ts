@@ -102,8 +102,8 @@ export function consultationBot(options: { realScreen?: boolean } = {}) {
     say: (who: Person, text: string, conversationType?: string) => run({ ...base(who, conversationType), type: 'message', text }),
     submit: (who: Person, value: Record<string, unknown>, conversationType?: string) => run({ ...base(who, conversationType), type: 'message', value }),
     /** An Action.Execute click on a card (`replyToId` is the card's message). */
-    execute: async (who: Person, verb: string, data: Record<string, unknown>) => {
-      const replies = await run({ ...base(who), type: 'invoke', name: 'adaptiveCard/action', replyToId: 'card-1', value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' } });
+    execute: async (who: Person, verb: string, data: Record<string, unknown>, overrides: Partial<Activity> = {}) => {
+      const replies = await run({ ...base(who), type: 'invoke', name: 'adaptiveCard/action', replyToId: 'card-1', value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' }, ...overrides });
       const responses = replies.filter((a) => a.type === 'invokeResponse');
       // An invoke gets exactly one answer.
       if (responses.length !== 1) throw new Error(`test: ${responses.length} invoke responses`);

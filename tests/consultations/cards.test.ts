@@ -5,7 +5,7 @@ import type { ConsultationRequest } from '../../bot/core/consultations/request.j
 import { viewOf } from '../../bot/core/consultations/request-view.js';
 import { messagesFor } from '../../bot/core/i18n/messages.js';
 import { listCardTemplates } from '../../bot/teams/cards/render-card.js';
-import { renderOpenRequests, renderRequestCard } from '../../bot/teams/features/consultations/coordinator-cards.js';
+import { renderOpenRequests, renderRequestCard, renderRequestNotice } from '../../bot/teams/features/consultations/coordinator-cards.js';
 import { ConsultationPayloadError, renderConsultationPayload } from '../../bot/teams/features/consultations/render-payload.js';
 import { verbs } from '../../bot/teams/verbs.js';
 import {
@@ -52,12 +52,13 @@ const allCards = [fr, en].flatMap((t) => [
   renderMyRequests(t, [view]),
   renderRequestCard(t, view, { now }),
   renderOpenRequests(t, [view], now),
+  renderRequestNotice(t, { lang: 'fr', intendedFor: '19:pivots', intendedName: 'Pivots', requestId: 'C-7K4M2Q', organisationName: 'CIUSSS', category: view.category, urgency: view.urgency, urgent: true }),
 ]);
 
 describe('consultation cards', () => {
   it('ships one template per consultation card', () => {
     expect(listCardTemplates().filter((n) => n.startsWith('consultation-'))).toEqual([
-      'consultation-check', 'consultation-form', 'consultation-mine', 'consultation-open', 'consultation-receipt', 'consultation-request', 'consultation-update',
+      'consultation-check', 'consultation-form', 'consultation-mine', 'consultation-notice', 'consultation-open', 'consultation-receipt', 'consultation-request', 'consultation-update',
     ]);
   });
 

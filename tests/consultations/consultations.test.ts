@@ -24,8 +24,13 @@ describe('consultation requests', () => {
     await outbox.drainOnce();
     await outbox.drainOnce();
     expect(sent.map((s) => s.to).sort()).toEqual([people.isabelle.id, pivotsChannel].sort());
-    const alert = sent[0]?.payload.data as unknown as AlertPayloadData;
+    const alert = sent.find((s) => s.to === people.isabelle.id)?.payload.data as unknown as AlertPayloadData;
     expect(alert).toMatchObject({ reason: 'new', view: { id: request.id, description, organisationName: 'CIUSSS de la Capitale-Nationale (démo)' } });
+    // The channel gets a notice: organisation, theme, urgency, reference; never the description or the phone.
+    const notice = sent.find((s) => s.to === pivotsChannel)?.payload;
+    expect(notice).toMatchObject({ kind: 'consultation-notice', data: { requestId: request.id, organisationName: 'CIUSSS de la Capitale-Nationale (démo)', urgency: request.urgency } });
+    expect(JSON.stringify(notice)).not.toContain(description);
+    expect(JSON.stringify(notice)).not.toContain(people.sophie.name);
   });
 
   it('writes a request, its audit entry and its alerts in one atomic commit', async () => {
@@ -46,7 +51,7 @@ describe('consultation requests', () => {
     const other = await consultations.submit(submission({ reference: 'C-2345AB' }), people.eric);
     expect(other.kind === 'submitted' && other.request.id).not.toBe('C-2345AB');
     await outbox.drainOnce();
-    expect(sent.filter((s) => (s.payload.data as unknown as AlertPayloadData).view.id === 'C-2345AB')).toHaveLength(2);
+    expect(sent.filter((s) => ((s.payload.data as unknown as AlertPayloadData).view?.id ?? (s.payload.data as { requestId?: string }).requestId) === 'C-2345AB')).toHaveLength(2);
   });
 
   it('tells the worker who claimed, who it was assigned to (alerting that pivot), and the closing note', async () => {

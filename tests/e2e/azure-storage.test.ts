@@ -23,7 +23,7 @@ const chat = demoConversations.personalChat('intervenante');
 beforeAll(async () => {
   azurite = await startAzurite();
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'balise-e2e-azure-'));
-  const config = readConfig({ PORT: '0', BALISE_STORAGE: 'azure-table', AZURE_STORAGE_CONNECTION_STRING: azurite.connectionString, LOG_LEVEL: 'silent' });
+  const config = readConfig({ PORT: '0', BALISE_STORAGE: 'azure-table', AZURE_STORAGE_CONNECTION_STRING: azurite.connectionString, LOG_LEVEL: 'silent', BALISE_DEMO: 'true' });
   bot = await startBot(config, createLogger('silent'));
   const port = await freePort();
   writePlaygroundConfig(path.join(dataDir, 'pg'), 'intervenante');

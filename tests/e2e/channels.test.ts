@@ -28,7 +28,7 @@ const text = (m: Parameters<typeof cardTexts>[0]) => cardTexts(m).join('\n');
 
 beforeAll(async () => {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'balise-e2e-channels-'));
-  const config = readConfig({ PORT: '0', BALISE_DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
+  const config = readConfig({ PORT: '0', BALISE_DATA_DIR: dataDir, LOG_LEVEL: 'silent', BALISE_DEMO: 'true' });
   bot = await startBot(config, createLogger('silent'), { outboxOptions: { pollMs: 200 } });
   const port = await freePort();
   // Nathalie, coordinator of the Table, drives the client; the team and its channels are in her client.

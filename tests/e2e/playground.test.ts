@@ -23,7 +23,7 @@ const chat = demoConversations.personalChat('intervenante');
 
 beforeAll(async () => {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'balise-e2e-'));
-  const config = readConfig({ PORT: '0', BALISE_DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
+  const config = readConfig({ PORT: '0', BALISE_DATA_DIR: dataDir, LOG_LEVEL: 'silent', BALISE_DEMO: 'true' });
   bot = await startBot(config, createLogger('silent'));
   botUrl = `http://127.0.0.1:${bot.port}`;
   const playgroundPort = await freePort();

@@ -56,12 +56,14 @@ describe('welcome and help', () => {
 
   it('shows the coordinator commands in the help of a coordinator only', async () => {
     const { adapter, replies } = botWithDemoDirectory();
-    const ask = async (from: string) => {
-      await adapter.send({ type: 'message', text: 'aide', channelId: 'msteams', recipient: bot, from: { id: from, name: from }, conversation: { id: `a:${from}`, conversationType: 'personal' } as never });
+    const ask = async (from: string, aadObjectId?: string) => {
+      await adapter.send({ type: 'message', text: 'aide', channelId: 'msteams', recipient: bot, from: { id: from, name: from, aadObjectId }, conversation: { id: `a:${from}`, conversationType: 'personal' } as never });
       return replies().join('');
     };
-    expect(await ask('user-id-2')).toContain('Annoncer une formation');
-    expect(await ask('user-id-0')).not.toContain('Annoncer une formation');
+    expect(await ask('user-id-2', '00000000-0000-4000-8000-000000000102')).toContain('Annoncer une formation');
+    expect(await ask('user-id-0', '00000000-0000-4000-8000-000000000100')).not.toContain('Annoncer une formation');
+    // The Teams user id alone proves nothing: the directory lists an AAD object id for Isabelle.
+    expect(await ask('user-id-2')).not.toContain('Annoncer une formation');
   });
 
   it('answers "help" in English', async () => {

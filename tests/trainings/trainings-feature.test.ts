@@ -193,12 +193,12 @@ describe('coordinators', () => {
   it('lists sessions for the roster, and shows rosters only in a personal chat', async () => {
     const rig = await rigWithSessions();
     await rig.submit(eric, { verb: verbs.register, sessionId: 'full' });
-    const [list] = cardsOf(await rig.say(isabelle, { text: 'Inscriptions' }));
+    const [list] = cardsOf(await rig.say(nathalie, { text: 'Inscriptions' }));
     expect(actionsOf(list).submits.filter((d) => d.verb === verbs.roster).map((d) => d.sessionId)).toContain('full');
-    const [roster] = cardsOf(await rig.submit(isabelle, { verb: verbs.roster, sessionId: 'full' }));
+    const [roster] = cardsOf(await rig.submit(nathalie, { verb: verbs.roster, sessionId: 'full' }));
     expect(json(roster)).toContain('Liste d’attente : 1');
     expect(json(roster)).toContain('1. Éric Pelletier');
-    expect(texts(await rig.submit(isabelle, { verb: verbs.roster, sessionId: 'full' }, 'channel'))).toEqual([
+    expect(texts(await rig.submit(nathalie, { verb: verbs.roster, sessionId: 'full' }, 'channel'))).toEqual([
       'Les listes contiennent des noms : je les montre seulement dans votre conversation privée avec Balise.',
     ]);
   });

@@ -1,6 +1,7 @@
 /**
  * A coordinator or pivot acts on a request: claim, assign, close. Only the people of the routed
- * organisation (and the Table's coordinators) may; the change, its audit entry and the messages it
+ * organisation (and the Table's coordinators) may; closing or reassigning is for the holder and the
+ * organisation's (backup) coordinators and the Table's only, not every pivot. The change, its audit entry and the messages it
  * triggers (to the worker, to an assigned pivot) commit together, under the request's ETag, so of
  * two simultaneous claims exactly one wins.
  */
@@ -22,7 +23,15 @@ export type ActResult =
   | { readonly kind: 'done'; readonly event: ConsultationEvent; readonly request: ConsultationRequest }
   | { readonly kind: 'unchanged' | 'already-taken' | 'already-closed' | 'unknown-assignee'; readonly request: ConsultationRequest }
   | { readonly kind: 'not-allowed'; readonly organisationId: string }
+  /** A pivot tried to close or reassign a request they do not hold. */
+  | { readonly kind: 'not-holder'; readonly request: ConsultationRequest }
   | { readonly kind: 'not-found' };
+
+/** True when `user` may close or reassign `request`: its holder, or a supervisor of its organisation. */
+export function mayCloseOrReassign(deps: Pick<ConsultationDeps, 'directory'>, request: ConsultationRequest, user: UserRef): boolean {
+  if (deps.directory.canSupervise(user, request.organisationId)) return true;
+  return !!request.handler && request.state !== 'open' && deps.directory.isSamePerson(request.handler, user);
+}
 
 /** The directory's record of `user` among the handlers of an organisation (for a stable name). */
 function personFor(deps: ConsultationDeps, user: UserRef, organisationId: string): PersonRef {
@@ -60,6 +69,8 @@ export async function actOnRequest(deps: ConsultationDeps, requestId: string, us
 
   return updateRecord<ConsultationRequest, ActResult>(deps.store, consultationsPartition, requestKey(requestId), (current) => {
     if (!current) return { result: { kind: 'not-found' } };
+    // Checked on the current version: the holder may have changed since the card was shown.
+    if (action.kind !== 'claim' && current.state !== 'closed' && !mayCloseOrReassign(deps, current, user)) return { result: { kind: 'not-holder', request: current } };
     const at = deps.now();
     const transition = applyAction(current, action, actor, at);
     if (!transition.ok) return { result: { kind: transition.reason, request: current } };

@@ -12,6 +12,8 @@ import { recordDelivery, type DeliveryReport } from './record-delivery.js';
 import { consultationsPartition, minePrefix, openPrefix, requestKey, type ConsultationDeps, type OpenIndexEntry } from './records.js';
 import type { ConsultationRequest } from './request.js';
 import { viewOf, type RequestView } from './request-view.js';
+import { alertDeliveries } from './payloads.js';
+import { toRecipient } from './routing.js';
 import { submitRequest, type Submission, type SubmitResult } from './submit-request.js';
 
 /** Options of {@link createConsultations}, each with its default. */
@@ -43,6 +45,11 @@ export interface Consultations {
   /** The outbox's settle listener: notes alerts that did not reach their recipient. */
   recordDelivery(delivery: Delivery, partition: string): Promise<DeliveryReport | undefined>;
   auditTrail(requestId: string): Promise<AuditEntry[]>;
+  /**
+   * Sends the request card to `user`'s private chat (the Pivots channel notice's button), when they
+   * may act on it; once per person and event. False when they may not.
+   */
+  sendTo(request: ConsultationRequest, user: UserRef): Promise<boolean>;
 }
 
 const urgencyRank = { immediate: 0, today: 1, week: 2, none: 3 } as const;
@@ -76,6 +83,14 @@ export function createConsultations(deps: ConsultationDeps, options: Consultatio
     },
     escalateDue: (now) => escalateDue(deps, now),
     recordDelivery: (delivery, partition) => recordDelivery(deps, delivery, partition),
+    async sendTo(request, user) {
+      if (!deps.directory.canHandle(user, request.organisationId)) return false;
+      const recipient = toRecipient({ id: user.id, ...(user.aadObjectId ? { aadObjectId: user.aadObjectId } : {}), ...(user.name ? { name: user.name } : {}) });
+      const deliveries = alertDeliveries(request, request.events, [{ recipient }], 'new', deps.directory).map((d) => ({ ...d, id: `${d.id}.view`, jobId: `${d.jobId}.view` }));
+      // Create-once: a second click finds the delivery there and the commit changes nothing.
+      await deps.store.commit(consultationsPartition, deps.outbox.enqueueOps(deliveries));
+      return true;
+    },
     async auditTrail(requestId) {
       return (await deps.store.list<AuditEntry>(consultationsPartition, { prefix: auditPrefix(requestId) })).map((r) => r.value);
     },

@@ -11,7 +11,7 @@ import { viewOf, type RequestView } from './request-view.js';
 import { recipientKey, toRecipient, type Route } from './routing.js';
 
 /** Payload kinds the Teams side renders. */
-export const consultationPayloadKinds = { alert: 'consultation-alert', update: 'consultation-update' } as const;
+export const consultationPayloadKinds = { alert: 'consultation-alert', update: 'consultation-update', notice: 'consultation-notice' } as const;
 
 /** Why an alert is sent. */
 export type AlertReason = 'new' | 'escalated' | 'assigned';
@@ -24,6 +24,21 @@ export interface AlertPayloadData {
   readonly intendedName: string;
   readonly reason: AlertReason;
   readonly view: RequestView;
+}
+
+/**
+ * Data of a `consultation-notice` to a channel (the Pivots channel): what lets a pivot decide to
+ * look, never the description, the requester or their phone number.
+ */
+export interface NoticePayloadData {
+  readonly lang: 'fr' | 'en';
+  readonly intendedFor: string;
+  readonly intendedName: string;
+  readonly requestId: string;
+  readonly organisationName: string;
+  readonly category: RequestView['category'];
+  readonly urgency: RequestView['urgency'];
+  readonly urgent: boolean;
 }
 
 /** Data of a `consultation-update` to the worker. */
@@ -44,6 +59,20 @@ const nameOf = (r: Route['recipient']) => r.name ?? recipientKey(r);
 export function alertDeliveries(request: ConsultationRequest, seq: number, routes: readonly Route[], reason: AlertReason, directory: Directory): NewDelivery[] {
   const view = viewOf(request, directory);
   return routes.map(({ recipient, fallback }) => {
+    if (recipient.kind === 'conversation') {
+      // A channel is read by many: a notice, and the details stay in the private chats of those who may handle it.
+      const notice: NoticePayloadData = {
+        lang: 'fr',
+        intendedFor: recipientKey(recipient),
+        intendedName: nameOf(recipient),
+        requestId: request.id,
+        organisationName: view.organisationName,
+        category: view.category,
+        urgency: view.urgency,
+        urgent: view.urgent,
+      };
+      return { id: `${request.id}.${seq}.${recipientKey(recipient)}`, jobId: `${request.id}.${seq}`, recipient, payload: { kind: consultationPayloadKinds.notice, data: { ...notice } } };
+    }
     // Coordinators read French unless the directory one day says otherwise.
     const data: AlertPayloadData = { lang: 'fr', intendedFor: recipientKey(recipient), intendedName: nameOf(recipient), reason, view };
     return {

@@ -1,7 +1,8 @@
 /**
  * The directory of the Table: partner organisations, their pivot coordinators, backup coordinators
  * and pivots, the Table's own coordinators, and the channels Balise posts to. Loaded from YAML and
- * validated like the knowledge base; people are matched by Teams user id or AAD object id.
+ * validated like the knowledge base. People are matched on their AAD object id (when the directory
+ * gives one) and their tenant (when allowed tenants are configured), never on a Teams user id alone.
  */
 import { z } from 'zod';
 import { readYamlDocument } from '../knowledge/read-yaml.js';
@@ -47,6 +48,8 @@ export interface UserRef {
   readonly id: string;
   readonly aadObjectId?: string;
   readonly name?: string;
+  /** The Entra ID tenant the activity came from. */
+  readonly tenantId?: string;
 }
 
 /** Questions the features ask the directory. */
@@ -60,12 +63,37 @@ export interface Directory {
   isTableCoordinator(user: UserRef): boolean;
   /** True when the user may act on a request routed to `organisationId`. */
   canHandle(user: UserRef, organisationId: string): boolean;
+  /** True for the coordinators and backup coordinators of `organisationId`, and the Table's coordinators. */
+  canSupervise(user: UserRef, organisationId: string): boolean;
+  /** Organisations where the user is a (backup) coordinator. */
+  coordinatedBy(user: UserRef): Organisation[];
+  /** True when the directory's `person` is the user of an activity. */
+  isSamePerson(person: { id: string; aadObjectId?: string }, user: UserRef): boolean;
 }
 
-const same = (p: Person, u: UserRef) => p.id === u.id || (!!p.aadObjectId && p.aadObjectId === u.aadObjectId);
+/** Options of {@link createDirectory}. */
+export interface DirectoryOptions {
+  /** Tenants whose people may hold a role. Default: none configured, no tenant check (local mode). */
+  readonly allowedTenants?: readonly string[];
+}
+
+/**
+ * The matching rule: the AAD object id when the directory has one (a Teams user id is not proof of
+ * who someone is), the Teams id otherwise, and only in local mode; and the tenant must be allowed.
+ */
+function samePerson(p: { id: string; aadObjectId?: string }, u: UserRef, allowedTenants: readonly string[]): boolean {
+  if (allowedTenants.length > 0) {
+    if (typeof u.tenantId !== 'string' || !allowedTenants.includes(u.tenantId.toLowerCase())) return false;
+    return !!p.aadObjectId && p.aadObjectId === u.aadObjectId;
+  }
+  return p.aadObjectId ? p.aadObjectId === u.aadObjectId : p.id === u.id;
+}
 
 /** Wraps validated directory data with its queries. */
-export function createDirectory(data: DirectoryData): Directory {
+export function createDirectory(data: DirectoryData, options: DirectoryOptions = {}): Directory {
+  const allowedTenants = (options.allowedTenants ?? []).map((t) => t.toLowerCase());
+  const same = (p: { id: string; aadObjectId?: string }, u: UserRef) => samePerson(p, u, allowedTenants);
+  const supervisors = (o: Organisation) => [...o.coordinators, ...o.backupCoordinators];
   const everyone = (o: Organisation) => [...o.coordinators, ...o.backupCoordinators, ...o.pivots, ...o.members];
   const isTableCoordinator = (u: UserRef) => data.tableCoordinators.some((p) => same(p, u));
   return {
@@ -73,12 +101,19 @@ export function createDirectory(data: DirectoryData): Directory {
     organisation: (id) => data.organisations.find((o) => o.id === id),
     organisationOf: (u) => data.organisations.find((o) => everyone(o).some((p) => same(p, u))),
     isTableCoordinator,
-    isCoordinator: (u) => isTableCoordinator(u) || data.organisations.some((o) => [...o.coordinators, ...o.backupCoordinators].some((p) => same(p, u))),
+    isCoordinator: (u) => isTableCoordinator(u) || data.organisations.some((o) => supervisors(o).some((p) => same(p, u))),
     canHandle: (u, orgId) => {
       if (isTableCoordinator(u)) return true;
       const o = data.organisations.find((x) => x.id === orgId);
       return !!o && [...o.coordinators, ...o.backupCoordinators, ...o.pivots].some((p) => same(p, u));
     },
+    canSupervise: (u, orgId) => {
+      if (isTableCoordinator(u)) return true;
+      const o = data.organisations.find((x) => x.id === orgId);
+      return !!o && supervisors(o).some((p) => same(p, u));
+    },
+    coordinatedBy: (u) => data.organisations.filter((o) => supervisors(o).some((p) => same(p, u))),
+    isSamePerson: same,
   };
 }
 
@@ -88,7 +123,7 @@ export function emptyDirectory(): Directory {
 }
 
 /** Loads and validates a directory file; problems carry their line like knowledge problems. */
-export function loadDirectory(file: string, shown = 'annuaire'): { directory: Directory | undefined; problems: ContentProblem[] } {
+export function loadDirectory(file: string, shown = 'annuaire', options: DirectoryOptions = {}): { directory: Directory | undefined; problems: ContentProblem[] } {
   const { value, problems } = readYamlDocument(file, shown, directorySchema);
-  return { directory: value ? createDirectory(value) : undefined, problems };
+  return { directory: value ? createDirectory(value, options) : undefined, problems };
 }

@@ -33,8 +33,8 @@ export const broadcastJobKey = (sessionId: string) => `broadcast:${sessionId}`;
 export interface BroadcastDeps {
   readonly store: RecordStore;
   readonly outbox: Pick<Outbox, 'enqueue' | 'enqueueOps' | 'tally'>;
-  /** Everyone to announce to: people who installed Balise and the announcement channels. */
-  readonly audience: () => Promise<Recipient[]>;
+  /** Everyone to announce `session` to (its organisation's people only when it has one). */
+  readonly audience: (session: TrainingSession) => Promise<Recipient[]>;
   readonly calendarUrl?: (sessionId: string) => string | undefined;
 }
 
@@ -66,7 +66,7 @@ export function createBroadcaster(deps: BroadcastDeps): Broadcaster {
     const [job, session] = [await getJob(sessionId), await getSession(sessionId)];
     if (!job || !session) return undefined;
     // The publisher already saw the preview; everyone else who can be reached gets the card.
-    const recipients = (await deps.audience()).filter((r) => !sameRecipient(r, job.by));
+    const recipients = (await deps.audience(session)).filter((r) => !sameRecipient(r, job.by));
     await deps.outbox.enqueue(partition, recipients.map((r) => announcementDelivery(session, r, deps.calendarUrl?.(sessionId))));
     const total = (await deps.outbox.tally(partition, announcementJobId(sessionId))).total;
     await updateRecord<BroadcastJob, void>(deps.store, partition, broadcastJobKey(sessionId), (current) =>

@@ -1,7 +1,9 @@
 /**
  * What coordinators do with trainings: publish a session (which opens its broadcast job in the
- * same commit), see rosters with the waitlist and who acknowledged the announcement. The role is
- * checked here, on every call, whatever card the request came from.
+ * same commit), see rosters with the waitlist and who acknowledged the announcement. The role and
+ * its scope are checked here, on every call, whatever card the request came from: the Table's
+ * coordinators publish to everyone and see every roster; an organisation's coordinator publishes to
+ * their organisation's people and sees their organisation's sessions only.
  */
 import type { Directory, UserRef } from '../directory/directory.js';
 import type { RecordStore } from '../storage/record-store.js';
@@ -27,12 +29,14 @@ export type PublishOutcome =
 export type RosterOutcome =
   | { readonly kind: 'roster'; readonly session: TrainingSession; readonly acknowledgements: readonly Acknowledgement[] }
   | { readonly kind: 'not-found' }
-  | { readonly kind: 'not-a-coordinator' };
+  | { readonly kind: 'not-a-coordinator' }
+  /** Another organisation's session. */
+  | { readonly kind: 'not-in-scope'; readonly sessionId: string };
 
 /** What coordination needs. */
 export interface CoordinationDeps {
   readonly store: RecordStore;
-  readonly directory: Pick<Directory, 'isCoordinator'>;
+  readonly directory: Pick<Directory, 'isTableCoordinator' | 'coordinatedBy'>;
   readonly now: () => Date;
   /** How long a past session stays in the roster list, in days. Default: 60. */
   readonly rosterKeepDays?: number;
@@ -47,18 +51,44 @@ export interface Coordination {
   roster(actor: Participant, sessionId: string): Promise<RosterOutcome>;
 }
 
-const asUser = (p: Participant): UserRef => ({ id: p.id, aadObjectId: p.aadObjectId, name: p.name });
+const asUser = (p: Participant): UserRef => ({ id: p.id, aadObjectId: p.aadObjectId, name: p.name, ...(p.tenantId ? { tenantId: p.tenantId } : {}) });
+
+/** What a coordinator may reach: everything (the Table), some organisations, or nothing. */
+export type CoordinatorScope = { readonly kind: 'table' } | { readonly kind: 'organisations'; readonly ids: readonly string[] } | { readonly kind: 'none' };
+
+/** The scope of `actor` in the directory. */
+export function scopeOf(directory: CoordinationDeps['directory'], actor: Participant): CoordinatorScope {
+  const user = asUser(actor);
+  if (directory.isTableCoordinator(user)) return { kind: 'table' };
+  const ids = directory.coordinatedBy(user).map((o) => o.id);
+  return ids.length > 0 ? { kind: 'organisations', ids } : { kind: 'none' };
+}
+
+/** True when a coordinator of `scope` may see `session`. */
+export function inScope(scope: CoordinatorScope, session: Pick<TrainingSession, 'organisationId'>): boolean {
+  return scope.kind === 'table' || (scope.kind === 'organisations' && !!session.organisationId && scope.ids.includes(session.organisationId));
+}
 
 /** Creates the coordinator actions. */
 export function createCoordination(deps: CoordinationDeps): Coordination {
   const keepMs = (deps.rosterKeepDays ?? 60) * 86_400_000;
-  const allowed = (actor: Participant) => deps.directory.isCoordinator(asUser(actor));
   return {
     async publish(actor, sessionId, draft, lang) {
-      if (!allowed(actor)) return { kind: 'not-a-coordinator' };
+      const scope = scopeOf(deps.directory, actor);
+      if (scope.kind === 'none') return { kind: 'not-a-coordinator' };
       if (!isSessionId(sessionId)) return { kind: 'already-published' };
       const now = deps.now().toISOString();
-      const session: TrainingSession = { id: sessionId, ...draft, createdBy: { userId: actor.id, name: actor.name }, createdAt: now, registered: [], waitlist: [] };
+      // An organisation's coordinator publishes for their organisation (the first, if they coordinate several).
+      const organisationId = scope.kind === 'organisations' ? scope.ids[0] : undefined;
+      const session: TrainingSession = {
+        id: sessionId,
+        ...draft,
+        createdBy: { userId: actor.id, name: actor.name },
+        createdAt: now,
+        ...(organisationId ? { organisationId } : {}),
+        registered: [],
+        waitlist: [],
+      };
       const job: BroadcastJob = { sessionId, by: { kind: 'user', userId: actor.id, aadObjectId: actor.aadObjectId, name: actor.name }, lang, startedAt: now, enqueued: false, reported: [] };
       // Create-once: a second click on "Publier" (same draft id) finds the session and changes nothing.
       const result = await deps.store.commit(partition, [
@@ -69,18 +99,21 @@ export function createCoordination(deps: CoordinationDeps): Coordination {
       return { kind: 'published', session };
     },
     async sessions(actor) {
-      if (!allowed(actor)) return 'not-a-coordinator';
+      const scope = scopeOf(deps.directory, actor);
+      if (scope.kind === 'none') return 'not-a-coordinator';
       const since = deps.now().getTime() - keepMs;
       return (await deps.store.list<TrainingSession>(partition, { prefix: 'session:' }))
         .map((r) => r.value)
-        .filter((s) => Date.parse(endOf(s)) > since)
+        .filter((s) => Date.parse(endOf(s)) > since && inScope(scope, s))
         .sort((a, b) => startOf(a).localeCompare(startOf(b)));
     },
     async roster(actor, sessionId) {
-      if (!allowed(actor)) return { kind: 'not-a-coordinator' };
+      const scope = scopeOf(deps.directory, actor);
+      if (scope.kind === 'none') return { kind: 'not-a-coordinator' };
       if (!isSessionId(sessionId)) return { kind: 'not-found' };
       const session = (await deps.store.get<TrainingSession>(partition, sessionKey(sessionId)))?.value;
       if (!session) return { kind: 'not-found' };
+      if (!inScope(scope, session)) return { kind: 'not-in-scope', sessionId };
       const acks = await deps.store.list<Acknowledgement>(partition, { prefix: acknowledgementKey(sessionId, '') });
       return { kind: 'roster', session, acknowledgements: acks.map((r) => r.value).sort((a, b) => a.at.localeCompare(b.at)) };
     },

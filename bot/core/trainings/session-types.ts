@@ -47,6 +47,8 @@ export interface TrainingSession {
   readonly demo?: boolean;
   readonly createdBy: { readonly userId: string; readonly name?: string };
   readonly createdAt: string;
+  /** The organisation whose coordinator published it (its people only); none: a Table-wide session. */
+  readonly organisationId?: string;
   /** Seats taken, in registration order. */
   readonly registered: readonly Registrant[];
   /** Waiting people, first in line first. */
@@ -58,6 +60,7 @@ export interface Participant {
   readonly id: string;
   readonly aadObjectId?: string;
   readonly name?: string;
+  readonly tenantId?: string;
 }
 
 /** Result of a registration attempt. */

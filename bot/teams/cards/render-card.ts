@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { Messages } from '../../core/i18n/messages.js';
 import { repoPath } from '../../paths.js';
 import { verbs } from '../verbs.js';
+import { inertData } from './inert-markdown.js';
 
 /** A Bot Framework attachment holding an Adaptive Card. */
 export interface CardAttachment {
@@ -34,8 +35,19 @@ export function listCardTemplates(): string[] {
   return readdirSync(templateDir).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, '')).sort();
 }
 
-/** Expands template `name` with `data` (plus `verbs` and `t`) into a card attachment. */
+/**
+ * Cards filled only from the knowledge base (and, in the answer card, the asker's own question):
+ * their Markdown links are the guide's tap-to-call numbers and source links, and stay live.
+ */
+const knowledgeCards: ReadonlySet<string> = new Set(['answer', 'emergency', 'safety-band', 'resources', 'resource-picker', 'clarify']);
+
+/**
+ * Expands template `name` with `data` (plus `verbs` and `t`) into a card attachment. Every string
+ * of `data` has its Markdown links made inert, since data carries what people typed, except in the
+ * cards filled from the knowledge base alone ({@link knowledgeCards}).
+ */
 export function renderCard(name: string, t: Messages, data: Record<string, unknown> = {}): CardAttachment {
-  const expanded = template(name).expand({ $root: { ...data, verbs, t } }) as Record<string, unknown>;
+  const safe = knowledgeCards.has(name) ? data : inertData(data);
+  const expanded = template(name).expand({ $root: { ...safe, verbs, t } }) as Record<string, unknown>;
   return { contentType: 'application/vnd.microsoft.card.adaptive', content: expanded };
 }

@@ -6,7 +6,11 @@
 import type { Application } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
 import { randomUUID } from 'node:crypto';
-import { looksAnonymous } from '../../core/privacy/find-personal-data.js';
+import { fillSecurity, securityMessagesFor } from '../../core/i18n/security-messages.js';
+import type { Messages } from '../../core/i18n/messages.js';
+import { findPersonalData, type PersonalDataKind } from '../../core/privacy/find-personal-data.js';
+import { safeToStore } from '../../core/privacy/strict-check.js';
+import { feedbackPartition } from '../../core/retention/retention.js';
 import type { Decision } from '../../core/search/decision.js';
 import {
   renderAnswerCard,
@@ -21,6 +25,7 @@ import type { CardAttachment } from '../cards/render-card.js';
 import type { BotDeps } from '../deps.js';
 import { messagesOf, sendCards, submitted, textOf } from '../turn.js';
 import { verbs } from '../verbs.js';
+import { consultationText, findingLabel } from './consultations/consultation-text.js';
 
 /**
  * The cards that answer one decision, most urgent first: the emergency card (then the answer, if
@@ -44,6 +49,13 @@ export function cardsForDecision(decision: Decision, deps: BotDeps, context: Tur
   return cards;
 }
 
+/** The chat's warning when a question seems to identify someone: which kinds, never the text itself. */
+export function personalDataWarning(findings: ReadonlyArray<{ kind: PersonalDataKind }>, t: Messages): string {
+  const c = consultationText(t);
+  const kinds = [...new Set(findings.map((f) => findingLabel(f.kind, c).toLowerCase()))].join(', ');
+  return fillSecurity(securityMessagesFor(t.lang === 'en' ? 'en' : 'fr').chatWarning, { kinds });
+}
+
 /** Registers the question routes; call it last, after every command route. */
 export function registerAsk(app: Application, deps: BotDeps): void {
   app.adaptiveCards.actionSubmit(verbs.ask, async (context) => {
@@ -60,9 +72,10 @@ export function registerAsk(app: Application, deps: BotDeps): void {
       await context.sendActivity(t.unknownAction);
       return;
     }
-    // The question is kept only when it carries no personal data; the log never sees it.
-    const keepQuestion = typeof question === 'string' && question.length <= 500 && looksAnonymous(question);
-    await deps.store.commit('feedback', [
+    // The question is kept only when the strict check finds nothing (no name, age, date, number or
+    // unknown capitalised word); the log never sees it.
+    const keepQuestion = typeof question === 'string' && question.length <= 500 && safeToStore(question);
+    await deps.store.commit(feedbackPartition, [
       { kind: 'put', key: `${deps.now().toISOString()}-${randomUUID()}`, value: { entryId, useful: useful === true, question: keepQuestion ? question : undefined, at: deps.now().toISOString() } },
     ]);
     deps.logger.info({ entryId, useful: useful === true, questionKept: keepQuestion }, 'feedback recorded');
@@ -77,7 +90,12 @@ export function registerAsk(app: Application, deps: BotDeps): void {
       return;
     }
     const decision = deps.answerer.decide(text);
-    deps.logger.info({ decision: decision.kind, top: decision.results[0]?.entry.id, confidence: decision.results[0]?.confidence }, 'question answered');
-    await sendCards(context, ...cardsForDecision(decision, deps, context));
+    const findings = findPersonalData(text);
+    deps.logger.info({ decision: decision.kind, top: decision.results[0]?.entry.id, confidence: decision.results[0]?.confidence, personalData: findings.length > 0 }, 'question answered');
+    const cards = cardsForDecision(decision, deps, context);
+    if (findings.length > 0 && decision.kind !== 'emergency') await context.sendActivity(personalDataWarning(findings, t));
+    await sendCards(context, ...cards);
+    // Danger first: the warning comes after the emergency card, never before it.
+    if (findings.length > 0 && decision.kind === 'emergency') await context.sendActivity(personalDataWarning(findings, t));
   });
 }

@@ -6,6 +6,7 @@ import { consultationMessagesFor, type ConsultationMessages } from '../../../cor
 import { formatMessage } from '../../../core/i18n/message-format.js';
 import { formatDay, formatTime } from '../../../core/trainings/local-time.js';
 import { messagesFor, type Messages } from '../../../core/i18n/messages.js';
+import { securityMessagesFor } from '../../../core/i18n/security-messages.js';
 import type { DraftProblem } from '../../../core/consultations/draft.js';
 import type { RequestState, Urgency } from '../../../core/consultations/request.js';
 import type { Category } from '../../../core/knowledge/types.js';
@@ -32,7 +33,7 @@ export function categoryLabel(category: Category, c: ConsultationText): string {
   return c[`consultCategory${capitalised(category)}` as keyof ConsultationMessages];
 }
 
-const findingKeys: Record<PersonalDataKind, keyof ConsultationMessages> = {
+const findingKeys: Record<Exclude<PersonalDataKind, 'school-group' | 'handle'>, keyof ConsultationMessages> = {
   name: 'consultFoundName',
   'birth-date': 'consultFoundBirthDate',
   'file-number': 'consultFoundFileNumber',
@@ -44,6 +45,9 @@ const findingKeys: Record<PersonalDataKind, keyof ConsultationMessages> = {
 
 /** What a personal-data finding is, for the worker. */
 export function findingLabel(kind: PersonalDataKind, c: ConsultationText): string {
+  const s = securityMessagesFor(c.lang === 'en' ? 'en' : 'fr');
+  if (kind === 'school-group') return s.kindSchool;
+  if (kind === 'handle') return s.kindHandle;
   return c[findingKeys[kind]];
 }
 

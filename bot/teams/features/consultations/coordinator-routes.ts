@@ -9,6 +9,8 @@ import { ActivityTypes, INVOKE_RESPONSE_KEY, type TurnContext } from 'botbuilder
 import type { ActionInput, ActResult } from '../../../core/consultations/act-on-request.js';
 import { isReference } from '../../../core/consultations/reference.js';
 import { formatConsultation } from '../../../core/i18n/consultations-messages.js';
+import { fillSecurity, securityMessagesFor } from '../../../core/i18n/security-messages.js';
+import { describeInvalid, idField } from '../../submitted-id.js';
 import type { Messages } from '../../../core/i18n/messages.js';
 import type { CardAttachment } from '../../cards/render-card.js';
 import { messagesOf, sendCards, submitted, textOf, userOf } from '../../turn.js';
@@ -50,6 +52,28 @@ export function registerCoordinatorRoutes(app: Application, ctx: ConsultationRou
     deps.logger.warn({ requestId: isReference(requestId) ? requestId : 'invalid', userId: user.id, aadObjectId: user.aadObjectId, action, organisationId }, 'consultation action refused');
   };
 
+  const invalid = (context: TurnContext, field: string, value: unknown) => {
+    deps.logger.warn({ field, ...describeInvalid(value), userId: idField(userOf(context).id) ?? 'invalid' }, 'consultation action refused: invalid input');
+  };
+
+  /** Sends the request card to a handler's private chat (the channel notice's button). */
+  const sendPrivately = async (context: TurnContext): Promise<'sent' | 'not-allowed' | 'nothing'> => {
+    const requestId = idField(submitted<{ requestId: unknown }>(context).requestId, 32);
+    const user = userOf(context);
+    if (!requestId) return 'nothing';
+    const found = await consultations.view(requestId, user);
+    if (found.kind !== 'ok') {
+      if (found.kind === 'not-allowed') refuse(context, requestId, 'view', found.organisationId);
+      return found.kind === 'not-allowed' ? 'not-allowed' : 'nothing';
+    }
+    const queued = await consultations.sendTo(found.request, user);
+    if (!queued) return 'not-allowed';
+    ctx.nudgeOutbox();
+    const lang = messagesOf(context).lang === 'en' ? 'en' : 'fr';
+    await context.sendActivity(fillSecurity(securityMessagesFor(lang).sentPrivately, { ref: requestId }));
+    return 'sent';
+  };
+
   const card = (t: Messages, result: Extract<ActResult, { request: unknown }>, notice = '') =>
     renderRequestCard(t, consultations.viewOf(result.request), { now: deps.now(), notice });
 
@@ -57,13 +81,21 @@ export function registerCoordinatorRoutes(app: Application, ctx: ConsultationRou
     const t = messagesOf(context);
     const c = consultationText(t);
     if (!isPersonalChat(context)) {
-      await context.sendActivity(c.consultPrivateOnly);
+      // The Pivots channel notice's button: the details go to the clicker's private chat, never here.
+      const sent = await sendPrivately(context);
+      if (sent !== 'sent') await context.sendActivity(sent === 'not-allowed' ? c.consultNotAllowed : c.consultPrivateOnly);
       return;
     }
     const user = userOf(context);
-    const { requestId } = submitted<{ requestId: string }>(context);
-    if (requestId !== undefined) {
-      const found = await consultations.view(String(requestId), user);
+    const { requestId: rawId } = submitted<{ requestId: unknown }>(context);
+    if (rawId !== undefined) {
+      const requestId = idField(rawId, 32);
+      if (!requestId) {
+        invalid(context, 'requestId', rawId);
+        await context.sendActivity(securityMessagesFor(t.lang === 'en' ? 'en' : 'fr').invalidInput);
+        return;
+      }
+      const found = await consultations.view(requestId, user);
       if (found.kind === 'not-allowed') refuse(context, requestId, 'view', found.organisationId);
       if (found.kind !== 'ok') {
         await context.sendActivity(found.kind === 'not-allowed' ? c.consultNotAllowed : c.consultNotFound);
@@ -85,7 +117,12 @@ export function registerCoordinatorRoutes(app: Application, ctx: ConsultationRou
   // The card's refresh: the current state, for someone who may act on it.
   app.adaptiveCards.actionExecute<ActionData>(verbs.openRequests, async (context, _state, data) => {
     const c = consultationText(messagesOfData(data));
-    const found = await consultations.view(String(data.requestId ?? ''), userOf(context));
+    const requestId = idField(data.requestId, 32);
+    if (!requestId) {
+      invalid(context, 'requestId', data.requestId);
+      return securityMessagesFor(c.lang === 'en' ? 'en' : 'fr').invalidInput;
+    }
+    const found = await consultations.view(requestId, userOf(context));
     if (found.kind === 'not-allowed') refuse(context, data.requestId, 'view', found.organisationId);
     if (found.kind !== 'ok') return found.kind === 'not-allowed' ? c.consultNotAllowed : c.consultNotFound;
     return answerViewer(context, renderRequestCard(messagesOfData(data), consultations.viewOf(found.request), { now: deps.now() }));
@@ -95,10 +132,30 @@ export function registerCoordinatorRoutes(app: Application, ctx: ConsultationRou
     const verb = (context.activity.value as { action?: { verb?: string } }).action?.verb;
     const t = messagesOfData(data);
     const c = consultationText(t);
+    const s = securityMessagesFor(t.lang === 'en' ? 'en' : 'fr');
+    // Everything is checked before anything is committed: a malformed invoke changes nothing.
+    const requestId = idField(data.requestId, 32);
+    const assigneeId = verb === verbs.assign ? idField(data.assignee) : undefined;
+    const problem = !requestId
+      ? (['requestId', data.requestId] as const)
+      : verb === verbs.assign && !assigneeId
+        ? (['assignee', data.assignee] as const)
+        : data.note !== undefined && (typeof data.note !== 'string' || data.note.length > 2000)
+          ? (['note', data.note] as const)
+          : idField(context.activity.replyToId, 256) === undefined
+            ? (['replyToId', context.activity.replyToId] as const)
+            : undefined;
+    if (problem || !requestId) {
+      invalid(context, problem?.[0] ?? 'requestId', problem?.[1]);
+      return s.invalidInput;
+    }
     const input: ActionInput =
-      verb === verbs.claim ? { kind: 'claim' } : verb === verbs.assign ? { kind: 'assign', assigneeId: String(data.assignee ?? '') } : { kind: 'close', ...(typeof data.note === 'string' ? { note: data.note } : {}) };
-    const result = await consultations.act(String(data.requestId ?? ''), userOf(context), input);
+      verb === verbs.claim ? { kind: 'claim' } : verb === verbs.assign ? { kind: 'assign', assigneeId: assigneeId ?? '' } : { kind: 'close', ...(typeof data.note === 'string' ? { note: data.note } : {}) };
+    const result = await consultations.act(requestId, userOf(context), input);
     switch (result.kind) {
+      case 'not-holder':
+        refuse(context, requestId, input.kind, result.request.organisationId);
+        return content(card(t, result, s.closeNotHolder));
       case 'not-allowed':
         refuse(context, data.requestId, input.kind, result.organisationId);
         return c.consultNotAllowed;

@@ -1,13 +1,13 @@
 /**
  * Turns the outbox payloads of consultations into cards for the Teams sender: an alert becomes the
- * request card (with its banner), an update becomes the worker's message.
+ * request card (with its banner), a channel notice the short notice card, an update the worker's message.
  */
 import type { Payload } from '../../../core/delivery/delivery-types.js';
 import type { Messages } from '../../../core/i18n/messages.js';
-import { consultationPayloadKinds, type AlertPayloadData, type UpdatePayloadData } from '../../../core/consultations/payloads.js';
+import { consultationPayloadKinds, type AlertPayloadData, type NoticePayloadData, type UpdatePayloadData } from '../../../core/consultations/payloads.js';
 import type { CardAttachment } from '../../cards/render-card.js';
 import type { PayloadRenderer } from '../../delivery/teams-sender.js';
-import { renderRequestCard } from './coordinator-cards.js';
+import { renderRequestCard, renderRequestNotice } from './coordinator-cards.js';
 import { renderConsultationUpdate } from './worker-cards.js';
 
 /** Thrown for a payload kind that is not a consultation's (a wiring fault). */
@@ -24,6 +24,7 @@ export function renderConsultationPayload(payload: Payload, t: Messages, now?: D
     const data = payload.data as unknown as AlertPayloadData;
     return renderRequestCard(t, data.view, { reason: data.reason, ...(now ? { now } : {}) });
   }
+  if (payload.kind === consultationPayloadKinds.notice) return renderRequestNotice(t, payload.data as unknown as NoticePayloadData);
   if (payload.kind === consultationPayloadKinds.update) return renderConsultationUpdate(t, payload.data as unknown as UpdatePayloadData);
   throw new ConsultationPayloadError(payload.kind);
 }

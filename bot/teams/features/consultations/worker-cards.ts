@@ -5,7 +5,8 @@ import type { UpdatePayloadData } from '../../../core/consultations/payloads.js'
 import { contactMethods, urgencies, type ContactMethod, type ConsultationRequest } from '../../../core/consultations/request.js';
 import type { RequestView } from '../../../core/consultations/request-view.js';
 import { categories } from '../../../core/knowledge/types.js';
-import type { PersonalDataFinding } from '../../../core/privacy/find-personal-data.js';
+import { maskPersonalData, type PersonalDataFinding } from '../../../core/privacy/find-personal-data.js';
+import { securityMessagesFor } from '../../../core/i18n/security-messages.js';
 import { renderCard, type CardAttachment } from '../../cards/render-card.js';
 import { categoryLabel, consultationText, findingLabel, format, problemText, receivedText, stateText, urgencyLabel, type ConsultationText } from './consultation-text.js';
 
@@ -54,6 +55,9 @@ export function renderConsultationCheck(
 ): CardAttachment {
   const c = consultationText(t);
   return renderCard('consultation-check', c, {
+    s: securityMessagesFor(c.lang === 'en' ? 'en' : 'fr'),
+    // Exactly what « Masquer ces éléments et envoyer » sends: the same masking, on the same text.
+    maskedPreview: maskPersonalData(check.values.description),
     findings: check.findings.map((f) => ({ line: format(c, c.consultFoundLine, { label: findingLabel(f.kind, c), match: f.match }) })),
     draft: { ...check.values, reference: check.reference },
     fingerprint: check.fingerprint,

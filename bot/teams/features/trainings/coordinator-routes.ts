@@ -6,6 +6,7 @@
 import type { Application } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
 import { randomBytes } from 'node:crypto';
+import { securityMessagesFor } from '../../../core/i18n/security-messages.js';
 import { formatTraining, trainingMessagesFor } from '../../../core/i18n/trainings-messages.js';
 import { formatDay } from '../../../core/trainings/local-time.js';
 import { readSessionForm, validateSessionForm } from '../../../core/trainings/session-draft.js';
@@ -14,6 +15,7 @@ import { snapshotOf } from '../../../core/trainings/training-payloads.js';
 import { trackOf } from '../../../core/trainings/tracks.js';
 import type { BotDeps } from '../../deps.js';
 import { languageOf, messagesOf, sendCards, submitted, textOf, userOf } from '../../turn.js';
+import { idField, readSubmittedId } from '../../submitted-id.js';
 import { verbs } from '../../verbs.js';
 import { renderAnnounceFormCard, renderAnnouncementCard, renderRosterCard, renderRosterListCard, renderSessionNotice } from './training-cards.js';
 import type { Trainings } from './trainings.js';
@@ -35,7 +37,7 @@ export function registerCoordinatorRoutes(app: Application, deps: BotDeps, train
   /** Answers the refusal and returns false for anyone who is not a coordinator. */
   const allowed = async (context: TurnContext): Promise<boolean> => {
     if (deps.directory.isCoordinator(userOf(context))) return true;
-    deps.logger.info({ verb: submitted<{ verb: string }>(context).verb ?? 'command' }, 'coordinator action refused');
+    deps.logger.info({ verb: idField(submitted<{ verb: unknown }>(context).verb, 40) ?? 'command', userId: idField(userOf(context).aadObjectId) }, 'coordinator action refused');
     await context.sendActivity(trainingMessagesFor(languageOf(context)).notACoordinator);
     return false;
   };
@@ -66,7 +68,9 @@ export function registerCoordinatorRoutes(app: Application, deps: BotDeps, train
     if (!(await allowed(context))) return;
     const t = messagesOf(context);
     const tr = trainingMessagesFor(languageOf(context));
-    const { draftId, form: submittedForm } = submitted<{ draftId: string; form: unknown }>(context);
+    const draftId = await readSubmittedId(context, deps.logger, 'draftId', 40);
+    if (!draftId) return;
+    const { form: submittedForm } = submitted<{ form: unknown }>(context);
     // The card's values are checked again: the clock moved, and a card can be forged.
     const form = readSessionForm(objectOf(submittedForm));
     const checked = validateSessionForm(form, deps.now());
@@ -74,7 +78,7 @@ export function registerCoordinatorRoutes(app: Application, deps: BotDeps, train
       await sendCards(context, renderAnnounceFormCard(form, checked.problems, t));
       return;
     }
-    const outcome = await coordination.publish(userOf(context), String(draftId ?? ''), checked.draft, languageOf(context));
+    const outcome = await coordination.publish(userOf(context), draftId, checked.draft, languageOf(context));
     deps.logger.info({ sessionId: draftId, outcome: outcome.kind }, 'training publication');
     if (outcome.kind === 'not-a-coordinator') await context.sendActivity(tr.notACoordinator);
     else if (outcome.kind === 'already-published') await context.sendActivity(tr.alreadyPublished);
@@ -99,17 +103,22 @@ export function registerCoordinatorRoutes(app: Application, deps: BotDeps, train
       await context.sendActivity(tr.personalOnly);
       return;
     }
-    const { sessionId, format } = submitted<{ sessionId: string; format: string }>(context);
-    if (!sessionId) {
+    const { sessionId: rawId, format } = submitted<{ sessionId: unknown; format: unknown }>(context);
+    if (rawId === undefined) {
       const sessions = await coordination.sessions(userOf(context));
       if (sessions === 'not-a-coordinator') await context.sendActivity(tr.notACoordinator);
       else await sendCards(context, renderRosterListCard(sessions, t));
       return;
     }
-    const outcome = await coordination.roster(userOf(context), String(sessionId));
+    const sessionId = await readSubmittedId(context, deps.logger, 'sessionId', 40);
+    if (!sessionId) return;
+    const outcome = await coordination.roster(userOf(context), sessionId);
     if (outcome.kind === 'not-a-coordinator') await context.sendActivity(tr.notACoordinator);
     else if (outcome.kind === 'not-found') await context.sendActivity(tr.sessionNotFound);
-    else if (format === 'csv') {
+    else if (outcome.kind === 'not-in-scope') {
+      deps.logger.info({ sessionId: outcome.sessionId, userId: userOf(context).id }, 'roster refused: another organisation');
+      await context.sendActivity(securityMessagesFor(lang).rosterNotInScope);
+    } else if (format === 'csv') {
       // A real file behind a short-lived signed link, named with the session and its date.
       const session = outcome.session;
       const body = formatTraining(lang, 'csvReady', {

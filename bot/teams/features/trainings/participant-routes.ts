@@ -11,7 +11,8 @@ import { reminderLeadMs, snapshotOf } from '../../../core/trainings/training-pay
 import { trackOf } from '../../../core/trainings/tracks.js';
 import type { CardAttachment } from '../../cards/render-card.js';
 import type { BotDeps } from '../../deps.js';
-import { languageOf, messagesOf, sendCards, submitted, textOf, userOf } from '../../turn.js';
+import { languageOf, messagesOf, sendCards, textOf, userOf, submitted } from '../../turn.js';
+import { readSubmittedId } from '../../submitted-id.js';
 import { verbs } from '../../verbs.js';
 import { renderMyRegistrationsCard, renderSessionListCard, renderSessionNotice } from './training-cards.js';
 import type { Trainings } from './trainings.js';
@@ -92,24 +93,27 @@ export function registerParticipantRoutes(app: Application, deps: BotDeps, train
   app.adaptiveCards.actionSubmit(verbs.myRegistrations, showMine);
 
   app.adaptiveCards.actionSubmit(verbs.register, async (context) => {
-    const { sessionId } = submitted<{ sessionId: string }>(context);
-    const outcome = await service.register(userOf(context), String(sessionId ?? ''), languageOf(context));
+    const sessionId = await readSubmittedId(context, deps.logger, 'sessionId', 40);
+    if (!sessionId) return;
+    const outcome = await service.register(userOf(context), sessionId, languageOf(context));
     deps.logger.info({ sessionId, outcome: outcome.kind }, 'training registration');
     const answer = answerRegistration(outcome, context, deps, trainings);
     await (typeof answer === 'string' ? context.sendActivity(answer) : sendCards(context, answer));
   });
 
   app.adaptiveCards.actionSubmit(verbs.cancelRegistration, async (context) => {
-    const { sessionId, confirmed, from } = submitted<{ sessionId: string; confirmed: boolean; from: string }>(context);
+    const sessionId = await readSubmittedId(context, deps.logger, 'sessionId', 40);
+    if (!sessionId) return;
+    const { confirmed, from } = submitted<{ confirmed: boolean; from: string }>(context);
     const lang = languageOf(context);
     if (confirmed !== true) {
       // A cancel without the card's confirmation (an older card): ask first, never cancel in one tap.
-      const session = await service.get(String(sessionId ?? ''));
+      const session = await service.get(sessionId);
       if (!session) await context.sendActivity(trainingMessagesFor(lang).sessionNotFound);
       else await sendCards(context, renderSessionNotice(snapshotOf(session), messagesOf(context), { heading: trainingMessagesFor(lang).cancelConfirmTitle, body: trainingMessagesFor(lang).cancelConfirmBody }, { confirmCancel: true }));
       return;
     }
-    const outcome = await service.cancel(userOf(context), String(sessionId ?? ''));
+    const outcome = await service.cancel(userOf(context), sessionId);
     deps.logger.info({ sessionId, outcome: outcome.kind, promoted: outcome.kind === 'cancelled' && outcome.promoted }, 'training cancellation');
     await context.sendActivity(answerCancellation(outcome, lang));
     // The « Mes inscriptions » card the cancel came from is replaced by its new state.
@@ -121,9 +125,10 @@ export function registerParticipantRoutes(app: Application, deps: BotDeps, train
   });
 
   app.adaptiveCards.actionSubmit(verbs.acknowledge, async (context) => {
-    const { sessionId } = submitted<{ sessionId: string }>(context);
+    const sessionId = await readSubmittedId(context, deps.logger, 'sessionId', 40);
+    if (!sessionId) return;
     const tr = trainingMessagesFor(languageOf(context));
-    const result = await service.acknowledge(userOf(context), String(sessionId ?? ''));
+    const result = await service.acknowledge(userOf(context), sessionId);
     await context.sendActivity(result === 'acknowledged' ? tr.acknowledged : result === 'already-acknowledged' ? tr.alreadyAcknowledged : tr.sessionNotFound);
   });
 }

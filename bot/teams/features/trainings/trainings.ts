@@ -53,7 +53,7 @@ export function createTrainings(deps: Pick<BotDeps, 'config' | 'store' | 'outbox
     rosterUrl: (sessionId, lang) => `${base}${rosterLinks.pathFor(sessionId, deps.now())}&lang=${lang}`,
     service: createTrainingService({ store: deps.store, outbox: deps.outbox, now: deps.now, calendarUrl: calendar }),
     coordination: createCoordination({ store: deps.store, directory: deps.directory, now: deps.now }),
-    broadcaster: createBroadcaster({ store: deps.store, outbox: deps.outbox, audience: () => announcementAudience(deps.store, deps.directory), calendarUrl: calendar }),
+    broadcaster: createBroadcaster({ store: deps.store, outbox: deps.outbox, audience: (session) => announcementAudience(deps.store, deps.directory, { allowedTenants: deps.config.allowedTenants, session }), calendarUrl: calendar }),
     calendar,
   };
 }
