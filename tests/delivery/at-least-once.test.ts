@@ -27,7 +27,12 @@ function killable(inner: RecordStore) {
     ping: () => inner.ping(),
     close: async () => undefined,
   };
-  return { store, kill: () => (dead = true) };
+  return {
+    store,
+    kill: () => {
+      dead = true;
+    },
+  };
 }
 
 const who = (r: Recipient) => (r.kind === 'user' ? r.userId : r.conversationId);

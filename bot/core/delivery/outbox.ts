@@ -62,6 +62,8 @@ export interface Outbox {
   drainOnce(): Promise<number>;
   tally(partition: string, jobId: string): Promise<DeliveryTally>;
   onSettled(listener: (delivery: Delivery, partition: string) => Promise<void> | void): void;
+  /** Runs `listener` after each poll of `start()` (stopped with it); for periodic work that must survive a lost process. */
+  onPolled(listener: () => Promise<void> | void): void;
   /** Write ops that cancel a delivery still pending (none when it is already being sent or settled). */
   cancelOps(record: StoredRecord<Delivery>): WriteOp[];
   start(): void;
@@ -107,6 +109,7 @@ export function createOutbox(deps: OutboxDeps, options: OutboxOptions = {}): Out
   const renewEveryMs = options.renewEveryMs ?? Math.max(1, Math.floor(leaseMs / 3));
   const random = options.random ?? Math.random;
   const listeners: Array<(d: Delivery, p: string) => Promise<void> | void> = [];
+  const polled: Array<() => Promise<void> | void> = [];
   let pausedUntil = 0;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<unknown> = Promise.resolve();
@@ -270,10 +273,16 @@ export function createOutbox(deps: OutboxDeps, options: OutboxOptions = {}): Out
     onSettled(listener) {
       listeners.push(listener);
     },
+    onPolled(listener) {
+      polled.push(listener);
+    },
     start() {
       if (timer) return;
       const tick = () => {
         running = drainOnce()
+          .then(async () => {
+            for (const l of polled) await l();
+          })
           .catch((err: Error) => deps.onError?.(err))
           .finally(() => {
             if (timer) timer = setTimeout(tick, pollMs);
