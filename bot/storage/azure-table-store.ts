@@ -41,9 +41,10 @@ export async function createAzureTableStore(connectionString: string, tableName 
     async list<T>(partition: string, options: ListOptions = {}) {
       const pk = encode(partition);
       const prefix = options.prefix ? encode(options.prefix) : '';
-      const filter = prefix
-        ? `PartitionKey eq '${pk.replace(/'/g, "''")}' and RowKey ge '${prefix.replace(/'/g, "''")}' and RowKey lt '${upperBound(prefix).replace(/'/g, "''")}'`
-        : `PartitionKey eq '${pk.replace(/'/g, "''")}'`;
+      const quote = (v: string) => `'${v.replace(/'/g, "''")}'`;
+      const from = options.from ? encode(options.from) : '';
+      const start = from > prefix ? from : prefix;
+      const filter = [`PartitionKey eq ${quote(pk)}`, ...(start ? [`RowKey ge ${quote(start)}`] : []), ...(prefix ? [`RowKey lt ${quote(upperBound(prefix))}`] : [])].join(' and ');
       const out: Array<StoredRecord<T>> = [];
       const limit = options.limit ?? Infinity;
       // Azure returns a partition's rows in RowKey order, and encodeURIComponent keeps that order

@@ -67,8 +67,10 @@ export function createSqliteStore(dataDir: string | ':memory:'): RecordStore {
     },
     async list<T>(partition: string, options: ListOptions = {}) {
       const limit = options.limit ?? -1;
-      const rows = options.prefix
-        ? listRange.all({ partition, from: options.prefix, to: prefixUpperBound(options.prefix), limit }).filter((r) => r.key.startsWith(options.prefix ?? ''))
+      const prefix = options.prefix ?? '';
+      const from = options.from && options.from > prefix ? options.from : prefix;
+      const rows = prefix || options.from
+        ? listRange.all({ partition, from, to: prefix ? prefixUpperBound(prefix) : '\u{10FFFF}', limit }).filter((r) => r.key.startsWith(prefix))
         : listAll.all({ partition, limit });
       return rows.map((r) => toRecord<T>(r));
     },

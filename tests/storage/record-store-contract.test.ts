@@ -96,6 +96,8 @@ describe.each(backends)('RecordStore contract: %s', (_name, open) => {
     expect((await store.list('p', { prefix: 'due/' })).map((r) => r.key)).toEqual(['due/', 'due/a', 'due/b']);
     expect((await store.list('p', { prefix: 'due/', limit: 2 })).map((r) => r.key)).toEqual(['due/', 'due/a']);
     expect((await store.list('p', { limit: 1 })).map((r) => r.key)).toEqual(['duc/z']);
+    expect((await store.list('p', { prefix: 'due/', from: 'due/a' })).map((r) => r.key)).toEqual(['due/a', 'due/b']);
+    expect((await store.list('p', { from: 'due0' })).map((r) => r.key)).toEqual(['due0']);
   });
 
   it('lets exactly the expected number of concurrent increments through updateRecord', async () => {

@@ -16,6 +16,8 @@ export interface ListOptions {
   readonly prefix?: string;
   /** At most this many records, first in key order. Default: no limit. */
   readonly limit?: number;
+  /** Only keys greater than or equal to this one (a range start, served by the key index). Default: none. */
+  readonly from?: string;
 }
 
 /** The smallest string greater than every string that starts with `prefix` (the end of its key range). */

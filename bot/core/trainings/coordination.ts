@@ -7,8 +7,8 @@ import type { Directory, UserRef } from '../directory/directory.js';
 import type { RecordStore } from '../storage/record-store.js';
 import { broadcastJobKey, type BroadcastJob } from './broadcast.js';
 import type { SessionDraft } from './session-draft.js';
-import { endOf, startOf, trainingsPartition as partition, type Participant, type TrainingSession } from './session-types.js';
-import { acknowledgementKey, isSessionId, sessionKey } from './training-service.js';
+import { trainingsPartition as partition, type Participant, type TrainingSession } from './session-types.js';
+import { acknowledgementKey, isSessionId, sessionIndexOp, sessionKey, sessionsEndingAfter } from './training-service.js';
 
 /** Someone who acknowledged an announcement. */
 export interface Acknowledgement {
@@ -64,6 +64,7 @@ export function createCoordination(deps: CoordinationDeps): Coordination {
       const result = await deps.store.commit(partition, [
         { kind: 'put', key: sessionKey(sessionId), value: session, ifAbsent: true },
         { kind: 'put', key: broadcastJobKey(sessionId), value: job, ifAbsent: true },
+        sessionIndexOp(session),
       ]);
       if (!result.ok) return { kind: 'already-published', session: (await deps.store.get<TrainingSession>(partition, sessionKey(sessionId)))?.value };
       return { kind: 'published', session };
@@ -71,10 +72,7 @@ export function createCoordination(deps: CoordinationDeps): Coordination {
     async sessions(actor) {
       if (!allowed(actor)) return 'not-a-coordinator';
       const since = deps.now().getTime() - keepMs;
-      return (await deps.store.list<TrainingSession>(partition, { prefix: 'session:' }))
-        .map((r) => r.value)
-        .filter((s) => Date.parse(endOf(s)) > since)
-        .sort((a, b) => startOf(a).localeCompare(startOf(b)));
+      return sessionsEndingAfter(deps.store, new Date(since));
     },
     async roster(actor, sessionId) {
       if (!allowed(actor)) return { kind: 'not-a-coordinator' };
