@@ -13,8 +13,9 @@
  * the sent mark is written leaves the claim to expire, and another worker sends it again. The sent
  * mark is the first write after a successful send, so that window is one store round trip.
  */
-import { updateRecord, type RecordStore, type StoredRecord, type WriteOp } from '../storage/record-store.js';
+import type { RecordStore, StoredRecord, WriteOp } from '../storage/record-store.js';
 import { backoffDelay, type BackoffOptions } from './backoff.js';
+import { createSharedPause } from './shared-pause.js';
 import type { Delivery, DeliveryTally, Payload, Recipient, SendOutcome, Sender } from './delivery-types.js';
 
 /** A delivery to enqueue. */
@@ -74,9 +75,7 @@ const prefix = 'outbox/';
 const duePrefix = 'outbox-due/';
 const jobPrefix = (jobId: string) => `outbox-job/${jobId}/`;
 
-/** Where the shared 429 pause is stored: every instance reads it before sending. */
-export const outboxControlPartition = 'outbox-control';
-const pauseKey = 'pause';
+export { outboxControlPartition } from './shared-pause.js';
 
 /** The record key of a delivery in its partition (to read it in a feature's own commit). */
 export function deliveryKey(id: string): string {
@@ -94,10 +93,6 @@ interface DueMarker {
 interface JobEntry {
   readonly state: Delivery['state'];
 }
-/** The stored pause after a 429, shared by every instance. */
-interface Pause {
-  readonly until: string;
-}
 const settledStates = new Set(['sent', 'failed', 'unreachable']);
 
 /** Creates an outbox over the store. */
@@ -110,7 +105,7 @@ export function createOutbox(deps: OutboxDeps, options: OutboxOptions = {}): Out
   const random = options.random ?? Math.random;
   const listeners: Array<(d: Delivery, p: string) => Promise<void> | void> = [];
   const polled: Array<() => Promise<void> | void> = [];
-  let pausedUntil = 0;
+  const pause = createSharedPause(deps.store);
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<unknown> = Promise.resolve();
 
@@ -151,19 +146,6 @@ export function createOutbox(deps: OutboxDeps, options: OutboxOptions = {}): Out
     }
     if (result.ok && settledStates.has(next.state)) for (const l of listeners) await l(next, partition);
     return result.ok;
-  }
-
-  /** The stored pause, taken into this process's own. */
-  async function readPause(): Promise<void> {
-    const stored = await deps.store.get<Pause>(outboxControlPartition, pauseKey);
-    if (stored) pausedUntil = Math.max(pausedUntil, Date.parse(stored.value.until));
-  }
-
-  async function pauseAll(untilMs: number): Promise<void> {
-    pausedUntil = Math.max(pausedUntil, untilMs);
-    await updateRecord<Pause, void>(deps.store, outboxControlPartition, pauseKey, (current) =>
-      current && Date.parse(current.until) >= untilMs ? { result: undefined } : { value: { until: new Date(untilMs).toISOString() }, result: undefined },
-    );
   }
 
   /** Sends while renewing the claim, so a slow send is never taken over by another worker. */
@@ -219,7 +201,7 @@ export function createOutbox(deps: OutboxDeps, options: OutboxOptions = {}): Out
     }
     if (outcome.reason === 'throttled') {
       // A 429 is the connector asking to wait, not a failed attempt: it does not count toward maxAttempts.
-      await pauseAll(deps.now().getTime() + outcome.retryAfterMs);
+      await pause.extend(deps.now().getTime() + outcome.retryAfterMs);
       return settle(partition, record, { ...claimed, attempts: claimed.attempts - 1, state: 'pending', notBefore: later(outcome.retryAfterMs), leaseUntil: undefined, lastError: 'throttled' });
     }
     if (claimed.attempts >= maxAttempts) return settle(partition, record, { ...claimed, state: 'failed', leaseUntil: undefined, lastError: outcome.reason });
@@ -228,15 +210,15 @@ export function createOutbox(deps: OutboxDeps, options: OutboxOptions = {}): Out
 
   async function drainOnce(): Promise<number> {
     let settled = 0;
-    await readPause();
+    await pause.refresh();
     for (const partition of deps.partitions) {
       const now = deps.now().getTime();
-      if (now < pausedUntil) break;
+      if (now < pause.until()) break;
       const markers = (await deps.store.list<DueMarker>(partition, { prefix: duePrefix })).filter((m) => Date.parse(m.value.at) <= now);
       const records = await Promise.all(markers.map((m) => deps.store.get<Delivery>(partition, keyOf(m.key.slice(duePrefix.length)))));
       const due = records.filter((r): r is StoredRecord<Delivery> => r !== undefined && isDue(r.value, now));
       for (let i = 0; i < due.length; i += concurrency) {
-        if (deps.now().getTime() < pausedUntil) return settled;
+        if (deps.now().getTime() < pause.until()) return settled;
         const batch = due.slice(i, i + concurrency);
         const done = await Promise.all(batch.map((r) => deliver(partition, r)));
         settled += done.filter(Boolean).length;
