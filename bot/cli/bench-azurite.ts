@@ -1,9 +1,6 @@
 /** Starts the Azure storage emulator (Azurite, Table service) from node_modules on a free loopback port, for benchmarks. */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
 import { repoPath } from '../paths.js';
 
 /** A running emulator. */
@@ -26,19 +23,23 @@ async function freePort(): Promise<number> {
 /** Starts Azurite (in memory) and resolves once it accepts connections. */
 export async function startBenchAzurite(): Promise<BenchAzurite> {
   const port = await freePort();
-  const location = mkdtempSync(path.join(os.tmpdir(), 'balise-bench-azurite-'));
   const bin = repoPath('node_modules', 'azurite', 'dist', 'src', 'table', 'main.js');
-  const child = spawn(process.execPath, [bin, '--tableHost', '127.0.0.1', '--tablePort', String(port), '--location', location, '--silent', '--skipApiVersionCheck', '--disableTelemetry', '--inMemoryPersistence'], { stdio: 'ignore' });
-  for (let i = 0; i < 200; i++) {
-    const open = await new Promise<boolean>((resolve) => {
+  // In memory: nothing written to disk, nothing to clean up.
+  const child = spawn(process.execPath, [bin, '--tableHost', '127.0.0.1', '--tablePort', String(port), '--silent', '--skipApiVersionCheck', '--disableTelemetry', '--inMemoryPersistence'], { stdio: 'ignore' });
+  let open = false;
+  for (let i = 0; i < 200 && !open; i++) {
+    open = await new Promise<boolean>((resolve) => {
       const socket = net.connect(port, '127.0.0.1', () => {
         socket.end();
         resolve(true);
       });
       socket.once('error', () => resolve(false));
     });
-    if (open) break;
-    await new Promise((r) => setTimeout(r, 100));
+    if (!open) await new Promise((r) => setTimeout(r, 100));
+  }
+  if (!open) {
+    child.kill('SIGTERM');
+    throw new Error('bench-azurite: Azurite did not start');
   }
   // Azurite's documented, public development key (not a secret).
   const key = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==';
@@ -47,7 +48,6 @@ export async function startBenchAzurite(): Promise<BenchAzurite> {
     async stop() {
       child.kill('SIGTERM');
       await new Promise((r) => child.once('exit', r));
-      rmSync(location, { recursive: true, force: true });
     },
   };
 }

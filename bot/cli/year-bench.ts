@@ -235,6 +235,7 @@ export async function runYearBench(options: YearBenchOptions = {}): Promise<void
         const empty = await open('empty');
         const seeded = await open('seeded');
         await seedCurrent(empty, now, stub);
+        print(`${backend}: current data written`);
         await seedCurrent(seeded, now, stub);
         const t = performance.now();
         await seedYear(seeded, now, scale, stub);
