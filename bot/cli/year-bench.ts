@@ -75,12 +75,20 @@ function counting(inner: RecordStore): RecordStore & { rows: number } {
   return c;
 }
 
-/** Writes records in commits of 100 (one partition each), a few commits at once. */
+/** Writes records in commits of 100 (one partition each), one after the other; a dropped connection is retried. */
 async function writeAll(store: RecordStore, partition: string, records: Array<{ key: string; value: unknown }>): Promise<void> {
-  const batches: Array<Array<{ key: string; value: unknown }>> = [];
-  for (let i = 0; i < records.length; i += 100) batches.push(records.slice(i, i + 100));
-  for (let i = 0; i < batches.length; i += 8) {
-    await Promise.all(batches.slice(i, i + 8).map((b) => store.commit(partition, b.map((r) => ({ kind: 'put' as const, key: r.key, value: r.value })))));
+  for (let i = 0; i < records.length; i += 100) {
+    const ops = records.slice(i, i + 100).map((r) => ({ kind: 'put' as const, key: r.key, value: r.value }));
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await store.commit(partition, ops);
+        break;
+      } catch (err) {
+        // Azurite under load sometimes resets a connection; the puts are unconditional, so retrying is safe.
+        if (attempt >= 5) throw err;
+        await new Promise((r) => setTimeout(r, 200 * attempt));
+      }
+    }
   }
 }
 
