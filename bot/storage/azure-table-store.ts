@@ -5,7 +5,7 @@
  * entity-group transaction, which Azure applies atomically inside one partition.
  */
 import { TableClient, type TransactionAction } from '@azure/data-tables';
-import type { CommitResult, RecordStore, StoredRecord, WriteOp } from '../core/storage/record-store.js';
+import { prefixUpperBound as upperBound, type CommitResult, type ListOptions, type RecordStore, type StoredRecord, type WriteOp } from '../core/storage/record-store.js';
 import { checkOps } from './check-ops.js';
 
 interface Entity {
@@ -17,11 +17,6 @@ interface Entity {
 
 const encode = (s: string) => encodeURIComponent(s);
 const decode = (s: string) => decodeURIComponent(s);
-
-/** The smallest string greater than every string starting with `prefix`. */
-function upperBound(prefix: string): string {
-  return prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
-}
 
 const isConflict = (err: unknown) => {
   const status = (err as { statusCode?: number }).statusCode;
@@ -43,15 +38,23 @@ export async function createAzureTableStore(connectionString: string, tableName 
         throw err;
       }
     },
-    async list<T>(partition: string, options: { prefix?: string } = {}) {
+    async list<T>(partition: string, options: ListOptions = {}) {
       const pk = encode(partition);
       const prefix = options.prefix ? encode(options.prefix) : '';
-      const filter = prefix
-        ? `PartitionKey eq '${pk.replace(/'/g, "''")}' and RowKey ge '${prefix.replace(/'/g, "''")}' and RowKey lt '${upperBound(prefix).replace(/'/g, "''")}'`
-        : `PartitionKey eq '${pk.replace(/'/g, "''")}'`;
+      const quote = (v: string) => `'${v.replace(/'/g, "''")}'`;
+      const from = options.from ? encode(options.from) : '';
+      const start = from > prefix ? from : prefix;
+      const filter = [`PartitionKey eq ${quote(pk)}`, ...(start ? [`RowKey ge ${quote(start)}`] : []), ...(prefix ? [`RowKey lt ${quote(upperBound(prefix))}`] : [])].join(' and ');
       const out: Array<StoredRecord<T>> = [];
-      for await (const e of client.listEntities<Entity>({ queryOptions: { filter } })) out.push(toRecord<T>(e));
-      return out.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+      const limit = options.limit ?? Infinity;
+      // Azure returns a partition's rows in RowKey order, and encodeURIComponent keeps that order
+      // for the ASCII keys Balise writes, so the first pages hold the first keys.
+      const pages = client.listEntities<Entity>({ queryOptions: { filter } }).byPage({ maxPageSize: Number.isFinite(limit) ? Math.min(1000, limit) : 1000 });
+      for await (const page of pages) {
+        for (const e of page) out.push(toRecord<T>(e));
+        if (out.length >= limit) break;
+      }
+      return out.slice(0, limit).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     },
     async commit(partition: string, ops: readonly WriteOp[]): Promise<CommitResult> {
       checkOps(ops);

@@ -1,5 +1,5 @@
 /** An in-memory {@link RecordStore} for tests: same semantics as the persistent ones, nothing kept. */
-import type { CommitResult, RecordStore, StoredRecord, WriteOp } from '../core/storage/record-store.js';
+import type { CommitResult, ListOptions, RecordStore, StoredRecord, WriteOp } from '../core/storage/record-store.js';
 import { checkOps } from './check-ops.js';
 
 /** Creates an empty in-memory store. */
@@ -15,10 +15,11 @@ export function createMemoryStore(): RecordStore {
       const row = partitions.get(partition)?.get(key);
       return row ? { key, value: JSON.parse(row.json) as T, etag: String(row.version) } : undefined;
     },
-    async list<T>(partition: string, options: { prefix?: string } = {}) {
+    async list<T>(partition: string, options: ListOptions = {}) {
       const rows = [...(partitions.get(partition)?.entries() ?? [])]
-        .filter(([k]) => !options.prefix || k.startsWith(options.prefix))
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        .filter(([k]) => (!options.prefix || k.startsWith(options.prefix)) && (!options.from || k >= options.from))
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .slice(0, options.limit ?? Infinity);
       return rows.map(([key, row]): StoredRecord<T> => ({ key, value: JSON.parse(row.json) as T, etag: String(row.version) }));
     },
     async commit(partition: string, ops: readonly WriteOp[]): Promise<CommitResult> {

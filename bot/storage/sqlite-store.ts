@@ -5,7 +5,7 @@
 import Database from 'better-sqlite3';
 import { chmodSync, closeSync, mkdirSync, openSync } from 'node:fs';
 import path from 'node:path';
-import type { CommitResult, RecordStore, StoredRecord, WriteOp } from '../core/storage/record-store.js';
+import { prefixUpperBound, type CommitResult, type ListOptions, type RecordStore, type StoredRecord, type WriteOp } from '../core/storage/record-store.js';
 import { checkOps } from './check-ops.js';
 
 interface Row {
@@ -13,6 +13,9 @@ interface Row {
   value: string;
   version: number;
 }
+
+/** How a prefix is listed: a key range on the primary key (tests check its query plan). */
+export const listRangeSql = 'SELECT key, value, version FROM records WHERE partition = @partition AND key >= @from AND key < @to ORDER BY key LIMIT @limit';
 
 /** Opens (and creates if needed) `balise.sqlite` in `dataDir`; `:memory:` works too. */
 export function createSqliteStore(dataDir: string | ':memory:'): RecordStore {
@@ -32,9 +35,9 @@ export function createSqliteStore(dataDir: string | ':memory:'): RecordStore {
     partition TEXT NOT NULL, key TEXT NOT NULL, value TEXT NOT NULL, version INTEGER NOT NULL,
     PRIMARY KEY (partition, key)) WITHOUT ROWID`);
   const getRow = db.prepare<[string, string], Row>('SELECT key, value, version FROM records WHERE partition = ? AND key = ?');
-  const listRows = db.prepare<[{ partition: string; prefix: string }], Row>(
-    'SELECT key, value, version FROM records WHERE partition = @partition AND substr(key, 1, length(@prefix)) = @prefix ORDER BY key',
-  );
+  // A prefix is a key range on the primary key (a `substr` filter would read the whole partition).
+  const listRange = db.prepare<[{ partition: string; from: string; to: string; limit: number }], Row>(listRangeSql);
+  const listAll = db.prepare<[{ partition: string; limit: number }], Row>('SELECT key, value, version FROM records WHERE partition = @partition ORDER BY key LIMIT @limit');
   const upsert = db.prepare<[string, string, string, number]>(
     'INSERT INTO records (partition, key, value, version) VALUES (?, ?, ?, ?) ON CONFLICT (partition, key) DO UPDATE SET value = excluded.value, version = excluded.version',
   );
@@ -66,8 +69,14 @@ export function createSqliteStore(dataDir: string | ':memory:'): RecordStore {
       const row = getRow.get(partition, key);
       return row ? toRecord<T>(row) : undefined;
     },
-    async list<T>(partition: string, options: { prefix?: string } = {}) {
-      return listRows.all({ partition, prefix: options.prefix ?? '' }).map((r) => toRecord<T>(r));
+    async list<T>(partition: string, options: ListOptions = {}) {
+      const limit = options.limit ?? -1;
+      const prefix = options.prefix ?? '';
+      const from = options.from && options.from > prefix ? options.from : prefix;
+      const rows = prefix || options.from
+        ? listRange.all({ partition, from, to: prefix ? prefixUpperBound(prefix) : '\u{10FFFF}', limit }).filter((r) => r.key.startsWith(prefix))
+        : listAll.all({ partition, limit });
+      return rows.map((r) => toRecord<T>(r));
     },
     async commit(partition: string, ops: readonly WriteOp[]) {
       checkOps(ops);

@@ -96,9 +96,9 @@ export async function listUserReferences(store: RecordStore): Promise<StoredRefe
   return (await store.list<StoredReference>(conversationRefsPartition, { prefix: 'user/' })).map((r) => r.value);
 }
 
-/** Any known service URL (to create a conversation with someone never seen). */
+/** Any known service URL (to create a conversation with someone never seen); reads one record. */
 export async function anyServiceUrl(store: RecordStore): Promise<string | undefined> {
-  const [first] = await store.list<StoredReference>(conversationRefsPartition);
+  const [first] = await store.list<StoredReference>(conversationRefsPartition, { limit: 1 });
   return first?.value.reference.serviceUrl;
 }
 

@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { updateRecord, type RecordStore } from '../../bot/core/storage/record-store.js';
 import { createAzureTableStore } from '../../bot/storage/azure-table-store.js';
 import { createMemoryStore } from '../../bot/storage/memory-store.js';
-import { createSqliteStore } from '../../bot/storage/sqlite-store.js';
+import Database from 'better-sqlite3';
+import { createSqliteStore, listRangeSql } from '../../bot/storage/sqlite-store.js';
 import { startAzurite, type Azurite } from '../support/azurite.js';
 
 let azurite: Azurite;
@@ -82,6 +83,23 @@ describe.each(backends)('RecordStore contract: %s', (_name, open) => {
     expect((await store.list('a/b#c', { prefix: 'x/' })).map((r) => r.key)).toEqual(['x/y?z#w\\v']);
   });
 
+  it('lists a prefix as a key range: neighbours of the prefix stay out, and a limit returns the first keys', async () => {
+    const store = await open();
+    await store.commit('p', [
+      { kind: 'put', key: 'due/', value: 0 },
+      { kind: 'put', key: 'due/a', value: 1 },
+      { kind: 'put', key: 'due/b', value: 2 },
+      { kind: 'put', key: 'due0', value: 3 },
+      { kind: 'put', key: 'duc/z', value: 4 },
+      { kind: 'put', key: 'due', value: 5 },
+    ]);
+    expect((await store.list('p', { prefix: 'due/' })).map((r) => r.key)).toEqual(['due/', 'due/a', 'due/b']);
+    expect((await store.list('p', { prefix: 'due/', limit: 2 })).map((r) => r.key)).toEqual(['due/', 'due/a']);
+    expect((await store.list('p', { limit: 1 })).map((r) => r.key)).toEqual(['duc/z']);
+    expect((await store.list('p', { prefix: 'due/', from: 'due/a' })).map((r) => r.key)).toEqual(['due/a', 'due/b']);
+    expect((await store.list('p', { from: 'due0' })).map((r) => r.key)).toEqual(['due0']);
+  });
+
   it('lets exactly the expected number of concurrent increments through updateRecord', async () => {
     const store = await open();
     await Promise.all(Array.from({ length: 5 }, () => updateRecord<number, void>(store, 'p', 'counter', (n) => ({ value: (n ?? 0) + 1, result: undefined }), 20)));
@@ -90,6 +108,18 @@ describe.each(backends)('RecordStore contract: %s', (_name, open) => {
 });
 
 describe('sqlite store', () => {
+  it('lists a prefix with a search on the primary key, never a scan of the partition', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'balise-sqlite-'));
+    const store = createSqliteStore(dir);
+    await store.commit('p', [{ kind: 'put', key: 'k', value: 1 }]);
+    const db = new Database(path.join(dir, 'balise.sqlite'), { readonly: true });
+    const plan = db.prepare<[{ partition: string; from: string; to: string; limit: number }], { detail: string }>(`EXPLAIN QUERY PLAN ${listRangeSql}`).all({ partition: 'p', from: 'a/', to: 'a0', limit: -1 }).map((r) => r.detail);
+    db.close();
+    await store.close();
+    // Without the range (the former substr filter), SQLite reports "(partition=?)" only.
+    expect(plan.join('\n')).toMatch(/SEARCH records USING PRIMARY KEY \(partition=\? AND key>\? AND key<\?\)/);
+  });
+
   it('persists across a close and reopen of the same folder', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'balise-sqlite-'));
     const first = createSqliteStore(dir);

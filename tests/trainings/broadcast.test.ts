@@ -151,4 +151,29 @@ describe('broadcast', () => {
     expect(new Set(all).size).toBe(200);
     expect(reports(second.sent).filter((m) => trainingDataOf(m.payload).final)).toHaveLength(1);
   });
+
+  it('sends the final tally once even when the process that settled the last delivery dies before its progress check', async () => {
+    const store = createMemoryStore();
+    const clock = manualClock();
+    const first = sender();
+    const outbox = createOutbox({ store, sender: first.sender, now: clock.now, partitions: [trainingsPartition] });
+    const broadcaster = createBroadcaster({ store, outbox, audience: async () => people(8) });
+    // The debounced check of this process never runs: it "dies" with the timer pending.
+    const cancel = watchBroadcasts(outbox, broadcaster, { everyMs: 3_600_000 });
+    await createCoordination({ store, directory: demoDirectory(), now: clock.now }).publish(nathalie, 'sess-1', draft, 'fr');
+    await broadcaster.run('sess-1');
+    while ((await outbox.drainOnce()) > 0);
+    cancel();
+    expect(announcements(first.sent)).toHaveLength(8);
+    expect(reports(first.sent)).toEqual([]);
+
+    const second = sender();
+    const other = world(store, [], second.sender, clock);
+    expect(await other.broadcaster.reportOpen()).toBe(1);
+    await other.drain();
+    expect(await other.broadcaster.reportOpen()).toBe(0);
+    await other.drain();
+    const finals = reports(second.sent).filter((m) => trainingDataOf(m.payload).final);
+    expect(finals.map((m) => ({ to: m.to, tally: trainingDataOf(m.payload).tally }))).toEqual([{ to: nathalie.id, tally: { total: 8, sent: 8, failed: 0, unreachable: 0, pending: 0 } }]);
+  });
 });

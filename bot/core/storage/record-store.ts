@@ -10,6 +10,21 @@ export interface StoredRecord<T> {
   readonly etag: string;
 }
 
+/** Options of {@link RecordStore.list}. */
+export interface ListOptions {
+  /** Keep keys that start with it. Default: every key. */
+  readonly prefix?: string;
+  /** At most this many records, first in key order. Default: no limit. */
+  readonly limit?: number;
+  /** Only keys greater than or equal to this one (a range start, served by the key index). Default: none. */
+  readonly from?: string;
+}
+
+/** The smallest string greater than every string that starts with `prefix` (the end of its key range). */
+export function prefixUpperBound(prefix: string): string {
+  return prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
+}
+
 /** One write inside an atomic commit. */
 export type WriteOp =
   | {
@@ -34,8 +49,12 @@ export type CommitResult =
  */
 export interface RecordStore {
   get<T>(partition: string, key: string): Promise<StoredRecord<T> | undefined>;
-  /** Records of a partition, in key order; `prefix` keeps keys that start with it. */
-  list<T>(partition: string, options?: { prefix?: string }): Promise<Array<StoredRecord<T>>>;
+  /**
+   * Records of a partition, in key order; `prefix` keeps keys that start with it (served by the
+   * key index as a range, so a prefix costs what it returns, not the partition's size); `limit`
+   * returns at most that many (default: all).
+   */
+  list<T>(partition: string, options?: ListOptions): Promise<Array<StoredRecord<T>>>;
   commit(partition: string, ops: readonly WriteOp[]): Promise<CommitResult>;
   /** Resolves when the store is reachable (used by /readyz). */
   ping(): Promise<void>;

@@ -28,6 +28,11 @@ export interface BroadcastJob {
 
 /** Key of a session's broadcast job. */
 export const broadcastJobKey = (sessionId: string) => `broadcast:${sessionId}`;
+/**
+ * Key of the marker of a broadcast whose final tally is not reported yet: written with `enqueued`,
+ * deleted with the final report, so any instance finds the few open broadcasts without reading history.
+ */
+export const openBroadcastKey = (sessionId: string) => `broadcast-open/${sessionId}`;
 
 /** What the broadcaster needs. */
 export interface BroadcastDeps {
@@ -53,6 +58,11 @@ export interface Broadcaster {
   status(sessionId: string): Promise<BroadcastStatus | undefined>;
   /** Sends the coordinator the next progress milestone or the final tally, if one was reached. */
   report(sessionId: string): Promise<void>;
+  /**
+   * Reports every broadcast whose final tally is still due (any instance may call it: a report is
+   * recorded with its milestone, so none is sent twice); returns how many were checked.
+   */
+  reportOpen(): Promise<number>;
 }
 
 const sameRecipient = (a: Recipient, b: Recipient) => a.kind === 'user' && b.kind === 'user' && a.userId === b.userId;
@@ -70,7 +80,9 @@ export function createBroadcaster(deps: BroadcastDeps): Broadcaster {
     await deps.outbox.enqueue(partition, recipients.map((r) => announcementDelivery(session, r, deps.calendarUrl?.(sessionId))));
     const total = (await deps.outbox.tally(partition, announcementJobId(sessionId))).total;
     await updateRecord<BroadcastJob, void>(deps.store, partition, broadcastJobKey(sessionId), (current) =>
-      current && !current.enqueued ? { value: { ...current, enqueued: true, total }, result: undefined } : { result: undefined },
+      current && !current.enqueued
+        ? { value: { ...current, enqueued: true, total }, result: undefined, extra: [{ kind: 'put', key: openBroadcastKey(sessionId), value: { sessionId } }] }
+        : { result: undefined },
     );
     // Deliveries may all have settled before the job was marked enqueued: report now, not only on the next settle.
     await report(sessionId);
@@ -89,9 +101,18 @@ export function createBroadcaster(deps: BroadcastDeps): Broadcaster {
       return {
         value: { ...current, reported: [...current.reported, milestone] },
         result: undefined,
-        extra: deps.outbox.enqueueOps([reportDelivery(session, current.by, current.lang, milestone, tally, milestone === 'final')]),
+        extra: [
+          ...deps.outbox.enqueueOps([reportDelivery(session, current.by, current.lang, milestone, tally, milestone === 'final')]),
+          ...(milestone === 'final' ? [{ kind: 'delete' as const, key: openBroadcastKey(sessionId) }] : []),
+        ],
       };
     });
+  }
+
+  async function reportOpen() {
+    const open = await deps.store.list<{ sessionId: string }>(partition, { prefix: openBroadcastKey('') });
+    for (const r of open) await report(r.value.sessionId);
+    return open.length;
   }
 
   return {
@@ -99,8 +120,11 @@ export function createBroadcaster(deps: BroadcastDeps): Broadcaster {
     async resume() {
       const open = (await deps.store.list<BroadcastJob>(partition, { prefix: 'broadcast:' })).filter((r) => !r.value.enqueued);
       for (const r of open) await run(r.value.sessionId);
+      // A final tally whose check was lost with the previous process is sent now.
+      await reportOpen();
       return open.length;
     },
+    reportOpen,
     async status(sessionId) {
       const job = await getJob(sessionId);
       return job ? { job, tally: await deps.outbox.tally(partition, announcementJobId(sessionId)) } : undefined;

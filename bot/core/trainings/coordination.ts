@@ -9,8 +9,8 @@ import type { Directory, UserRef } from '../directory/directory.js';
 import type { RecordStore } from '../storage/record-store.js';
 import { broadcastJobKey, type BroadcastJob } from './broadcast.js';
 import type { SessionDraft } from './session-draft.js';
-import { endOf, startOf, trainingsPartition as partition, type Participant, type TrainingSession } from './session-types.js';
-import { acknowledgementKey, isSessionId, sessionKey } from './training-service.js';
+import { trainingsPartition as partition, type Participant, type TrainingSession } from './session-types.js';
+import { acknowledgementKey, isSessionId, sessionIndexOp, sessionKey, sessionsEndingAfter } from './training-service.js';
 
 /** Someone who acknowledged an announcement. */
 export interface Acknowledgement {
@@ -94,6 +94,7 @@ export function createCoordination(deps: CoordinationDeps): Coordination {
       const result = await deps.store.commit(partition, [
         { kind: 'put', key: sessionKey(sessionId), value: session, ifAbsent: true },
         { kind: 'put', key: broadcastJobKey(sessionId), value: job, ifAbsent: true },
+        sessionIndexOp(session),
       ]);
       if (!result.ok) return { kind: 'already-published', session: (await deps.store.get<TrainingSession>(partition, sessionKey(sessionId)))?.value };
       return { kind: 'published', session };
@@ -102,10 +103,7 @@ export function createCoordination(deps: CoordinationDeps): Coordination {
       const scope = scopeOf(deps.directory, actor);
       if (scope.kind === 'none') return 'not-a-coordinator';
       const since = deps.now().getTime() - keepMs;
-      return (await deps.store.list<TrainingSession>(partition, { prefix: 'session:' }))
-        .map((r) => r.value)
-        .filter((s) => Date.parse(endOf(s)) > since && inScope(scope, s))
-        .sort((a, b) => startOf(a).localeCompare(startOf(b)));
+      return (await sessionsEndingAfter(deps.store, new Date(since))).filter((s) => inScope(scope, s));
     },
     async roster(actor, sessionId) {
       const scope = scopeOf(deps.directory, actor);

@@ -7,7 +7,7 @@
 import type { RecordStore, WriteOp } from '../storage/record-store.js';
 import { localDateOf, localToInstant } from './local-time.js';
 import { trainingsPartition as partition, type Registrant, type TrainingSession } from './session-types.js';
-import { sessionKey } from './training-service.js';
+import { sessionIndexOp, sessionKey } from './training-service.js';
 import type { TrackId } from './tracks.js';
 
 /** The record that marks the demo as seeded (so a coordinator's deletions are not undone). */
@@ -76,7 +76,7 @@ export function demoSessions(now: Date): TrainingSession[] {
 export async function seedDemoTrainings(store: RecordStore, now: Date): Promise<boolean> {
   const ops: WriteOp[] = [
     { kind: 'put', key: demoSeedKey, value: { seededAt: now.toISOString() }, ifAbsent: true },
-    ...demoSessions(now).map((s): WriteOp => ({ kind: 'put', key: sessionKey(s.id), value: s, ifAbsent: true })),
+    ...demoSessions(now).flatMap((s): WriteOp[] => [{ kind: 'put', key: sessionKey(s.id), value: s, ifAbsent: true }, sessionIndexOp(s)]),
   ];
   return (await store.commit(partition, ops)).ok;
 }

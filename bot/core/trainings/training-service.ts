@@ -41,6 +41,34 @@ export const completionKey = (userId: string) => `completion:${userId}`;
 /** Key of an acknowledgement of an announcement. */
 export const acknowledgementKey = (sessionId: string, userId: string) => `ack:${sessionId}:${userId}`;
 
+/** Key of a session in the index by end time, so lists of sessions not yet over never read history. */
+export const sessionEndKey = (session: TrainingSession) => `session-end/${endOf(session)}/${session.id}`;
+/** Marker written once the index holds every session created before it existed. */
+const sessionIndexBuiltKey = 'session-end-index-built';
+
+/** The write that indexes a new session; to commit with the session (publication, demo seed). */
+export function sessionIndexOp(session: TrainingSession): WriteOp {
+  return { kind: 'put', key: sessionEndKey(session), value: { id: session.id } };
+}
+
+/** Indexes sessions stored before the index existed; once per store (idempotent if two instances race). */
+async function ensureSessionIndex(store: RecordStore): Promise<void> {
+  if (await store.get(partition, sessionIndexBuiltKey)) return;
+  const sessions = (await store.list<TrainingSession>(partition, { prefix: 'session:' })).map((r) => r.value);
+  for (let i = 0; i < sessions.length; i += 100) await store.commit(partition, sessions.slice(i, i + 100).map(sessionIndexOp));
+  await store.commit(partition, [{ kind: 'put', key: sessionIndexBuiltKey, value: { at: new Date().toISOString() } }]);
+}
+
+/** Sessions whose last day ends after `since`, soonest first; reads only those (and their index entries). */
+export async function sessionsEndingAfter(store: RecordStore, since: Date): Promise<TrainingSession[]> {
+  await ensureSessionIndex(store);
+  const entries = await store.list<{ id: string }>(partition, { prefix: 'session-end/', from: `session-end/${since.toISOString()}` });
+  const sessions = await Promise.all(entries.map(async (e) => (await store.get<TrainingSession>(partition, sessionKey(e.value.id)))?.value));
+  return sessions
+    .filter((s): s is TrainingSession => s !== undefined && Date.parse(endOf(s)) > since.getTime())
+    .sort((a, b) => startOf(a).localeCompare(startOf(b)));
+}
+
 // A cancelled seat's pending reminder is removed in the same commit as the cancellation.
 const outboxKey = deliveryKey;
 
@@ -68,6 +96,7 @@ export interface TrainingService {
 export function createTrainingService(deps: TrainingServiceDeps): TrainingService {
   const newId = deps.newId ?? randomUUID;
   const link = (id: string) => deps.calendarUrl?.(id);
+  // Only the prerequisite check still reads every session (a past seat in the prerequisite track counts).
   const all = async () => (await deps.store.list<TrainingSession>(partition, { prefix: 'session:' })).map((r) => r.value);
   const get = async (id: string) => (isSessionId(id) ? (await deps.store.get<TrainingSession>(partition, sessionKey(id)))?.value : undefined);
   const completedTracks = async (userId: string) => (await deps.store.get<{ tracks: TrackId[] }>(partition, completionKey(userId)))?.value.tracks ?? [];
@@ -125,17 +154,13 @@ export function createTrainingService(deps: TrainingServiceDeps): TrainingServic
   return {
     get,
     async upcoming() {
-      const now = deps.now().getTime();
-      return (await all()).filter((s) => Date.parse(startOf(s)) > now).sort((a, b) => startOf(a).localeCompare(startOf(b)));
+      const now = deps.now();
+      return (await sessionsEndingAfter(deps.store, now)).filter((s) => Date.parse(startOf(s)) > now.getTime());
     },
     register,
     cancel,
     async registrationsOf(person) {
-      const now = deps.now().getTime();
-      return (await all())
-        .filter((s) => Date.parse(endOf(s)) > now)
-        .sort((a, b) => startOf(a).localeCompare(startOf(b)))
-        .flatMap((session): MyRegistration[] => {
+      return (await sessionsEndingAfter(deps.store, deps.now())).flatMap((session): MyRegistration[] => {
           const status = statusOf(session, person.id);
           if (!status) return [];
           return [status.status === 'waitlisted' ? { session, status: 'waitlisted', position: status.position } : { session, status: 'confirmed' }];

@@ -1,6 +1,9 @@
 /**
  * Follows broadcasts as the outbox settles their deliveries, and asks the broadcaster to report.
- * Reports are debounced per session so 5,000 settled deliveries do not mean 5,000 tallies.
+ * Reports are debounced per session so 5,000 settled deliveries do not mean 5,000 tallies. The
+ * debounce lives in this process's memory, so every `everyMs` the outbox's poll also asks for the
+ * reports still due (stored open-broadcast markers): a process that dies in the window loses no
+ * final tally, another instance (or the restarted one) sends it.
  */
 import type { Delivery } from '../delivery/delivery-types.js';
 import type { Outbox } from '../delivery/outbox.js';
@@ -18,8 +21,18 @@ export interface WatchOptions {
 const announcement = /^announce:([a-z0-9-]+)$/;
 
 /** Registers the outbox listener that reports broadcast progress; returns a function that cancels pending checks. */
-export function watchBroadcasts(outbox: Pick<Outbox, 'onSettled'>, broadcaster: Pick<Broadcaster, 'report'>, options: WatchOptions = {}): () => void {
+export function watchBroadcasts(outbox: Pick<Outbox, 'onSettled' | 'onPolled'>, broadcaster: Pick<Broadcaster, 'report' | 'reportOpen'>, options: WatchOptions = {}): () => void {
   const everyMs = options.everyMs ?? 5_000;
+  let lastSweep = Date.now();
+  outbox.onPolled(async () => {
+    if (Date.now() - lastSweep < everyMs) return;
+    lastSweep = Date.now();
+    try {
+      await broadcaster.reportOpen();
+    } catch (err) {
+      options.onError?.(err as Error);
+    }
+  });
   const scheduled = new Map<string, NodeJS.Timeout>();
   const check = async (sessionId: string) => {
     try {

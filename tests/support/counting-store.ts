@@ -1,0 +1,35 @@
+/** Wraps a record store and counts the records it reads, so tests assert costs as counts, never as time. */
+import type { RecordStore } from '../../bot/core/storage/record-store.js';
+
+/** A store that counts records returned by `get` and `list`. */
+export interface CountingStore extends RecordStore {
+  /** Records read since the last {@link CountingStore.reset}. */
+  readonly rowsRead: number;
+  reset(): void;
+}
+
+/** Counts what `inner` reads. */
+export function countReads(inner: RecordStore): CountingStore {
+  let rows = 0;
+  return {
+    get rowsRead() {
+      return rows;
+    },
+    reset() {
+      rows = 0;
+    },
+    async get(partition, key) {
+      const record = await inner.get(partition, key);
+      if (record) rows++;
+      return record as never;
+    },
+    async list(partition, options) {
+      const records = await inner.list(partition, options);
+      rows += records.length;
+      return records as never;
+    },
+    commit: (partition, ops) => inner.commit(partition, ops),
+    ping: () => inner.ping(),
+    close: () => inner.close(),
+  };
+}
