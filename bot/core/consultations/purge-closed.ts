@@ -3,7 +3,7 @@
  * index entries and its settled deliveries (which carry copies of the description). Requests not
  * closed stay, whatever their age: someone still has to act on them.
  */
-import { deliveryKey } from '../delivery/outbox.js';
+import { deliveryKey, jobKeyOf } from '../delivery/outbox.js';
 import type { Delivery } from '../delivery/delivery-types.js';
 import type { RecordStore, WriteOp } from '../storage/record-store.js';
 import { auditPrefix } from './audit.js';
@@ -25,7 +25,7 @@ export async function purgeClosedRequests(store: RecordStore, before: Date): Pro
     // A delivery still pending keeps its request's records for the next run (it may still be sent).
     if (deliveries.some((d) => !settled.has(d.value.state))) continue;
     // Only keys that exist: Azure Table Storage fails a transaction that deletes a missing entity.
-    const indexes = [`${openPrefix}${request.id}`, `${minePrefix(request.requester.id)}${request.id}`];
+    const indexes = [`${openPrefix}${request.id}`, `${minePrefix(request.requester.id)}${request.id}`, ...deliveries.map((d) => jobKeyOf(d.value))];
     const present = (await Promise.all(indexes.map(async (key) => ((await store.get(consultationsPartition, key)) ? [key] : [])))).flat();
     const keys = [...deliveries.map((d) => d.key), ...audit.map((a) => a.key), ...present, requestKey(request.id)];
     // The request record goes last: if a run stops half-way, the next one finds it and finishes.

@@ -83,7 +83,8 @@ export function deliveryKey(id: string): string {
 }
 const keyOf = deliveryKey;
 const dueKeyOf = (id: string) => `${duePrefix}${id}`;
-const jobKeyOf = (d: Pick<Delivery, 'jobId' | 'id'>) => `${jobPrefix(d.jobId)}${d.id}`;
+/** The key of a delivery's entry in its job index (a purge deletes it with the delivery). */
+export const jobKeyOf = (d: Pick<Delivery, 'jobId' | 'id'>) => `${jobPrefix(d.jobId)}${d.id}`;
 
 /** The marker of a delivery still to send: when it is next due. */
 interface DueMarker {
