@@ -27,6 +27,18 @@ scarifie scarifier automutilation mourir prisonniere empeche danger suicidal unc
 unresponsive bleeding weapon knife
 `.split(/\s+/).filter((w) => w.length > 0);
 
+/** Global copies of the pattern lists' regexes, compiled once (each use resets `lastIndex`). */
+const globalCopies = new Map<RegExp, RegExp>();
+function globalOf(pattern: RegExp): RegExp {
+  let copy = globalCopies.get(pattern);
+  if (!copy) {
+    copy = new RegExp(pattern.source, 'g');
+    globalCopies.set(pattern, copy);
+  }
+  copy.lastIndex = 0;
+  return copy;
+}
+
 const englishWords = new Set('please help police right tonight where there their would could should through thought breathing'.split(' '));
 
 function correctDangerTypos(text: string): string {
@@ -47,7 +59,7 @@ function correctDangerTypos(text: string): string {
 /** The text as the cue lists read it. */
 export function normalizeForDanger(message: string): string {
   let text = correctDangerTypos(expandSms(foldMessage(message)));
-  for (const idiom of idioms) text = text.replace(new RegExp(idiom.source, 'g'), ' ');
+  for (const idiom of idioms) text = text.replace(globalOf(idiom), ' ');
   return text.replace(/\s+/g, ' ').trim();
 }
 
@@ -69,7 +81,7 @@ function negated(text: string, index: number, length: number): boolean {
 
 function findCue(text: string, cues: readonly RegExp[]): boolean {
   return cues.some((cue) => {
-    const found = new RegExp(cue.source, 'g');
+    const found = globalOf(cue);
     for (let m = found.exec(text); m; m = found.exec(text)) {
       if (!negated(text, m.index, m[0].length)) return true;
       if (m[0].length === 0) found.lastIndex++;
@@ -89,7 +101,7 @@ export function screenByRules(message: string): DangerSignal {
 function decideByRules(text: string): DangerSignal {
   const safe = hasAny(text, safeMarkers);
   // « elle est maintenant en sécurité »: the « maintenant » of a safe phrase is no marker of danger now.
-  const unframed = safe ? safeMarkers.reduce((t, m) => t.replace(new RegExp(m.source, 'g'), ' '), text) : text;
+  const unframed = safe ? safeMarkers.reduce((t, m) => t.replace(globalOf(m), ' '), text) : text;
   const now = hasAny(unframed, nowMarkers);
   const framed = safe || hasAny(text, pastMarkers) || hasAny(text, generalMarkers);
   const life = findCue(unframed, lifeCues);

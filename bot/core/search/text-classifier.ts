@@ -25,9 +25,21 @@ export function textFeatures(normalized: string): Set<string> {
 
 /** The model's score for a normalised text (log odds of the positive class). */
 export function scoreText(model: TextModel, normalized: string): number {
+  const weights = weightMapOf(model);
   let score = model.bias;
-  for (const f of textFeatures(normalized)) score += model.weights[f] ?? 0;
+  for (const f of textFeatures(normalized)) score += weights.get(f) ?? 0;
   return score;
+}
+
+// A Map looks a feature up faster than an object with tens of thousands of keys; built once per model.
+const weightMaps = new WeakMap<TextModel, Map<string, number>>();
+function weightMapOf(model: TextModel): Map<string, number> {
+  let map = weightMaps.get(model);
+  if (!map) {
+    map = new Map(Object.entries(model.weights));
+    weightMaps.set(model, map);
+  }
+  return map;
 }
 
 /** A labelled training example (`positive`: an emergency, or a question out of scope). */
