@@ -18,7 +18,16 @@ export function frenchLexicon(): ReadonlySet<string> {
   return lexicon;
 }
 
+// Questions repeat their words: the answer for each word is remembered (bounded).
+const known = new Map<string, boolean>();
+
 /** True when the folded word is a French word. */
 export function isFrenchWord(word: string): boolean {
-  return frenchLexicon().has(foldText(word));
+  let answer = known.get(word);
+  if (answer === undefined) {
+    if (known.size > 100_000) known.clear();
+    answer = frenchLexicon().has(foldText(word));
+    known.set(word, answer);
+  }
+  return answer;
 }

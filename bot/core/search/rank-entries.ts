@@ -60,14 +60,20 @@ export function createEntryRanker(entries: readonly GuideEntry[], analyzer: Fren
     );
   }
 
-  const similarity = (queryTerms: readonly string[], id: string): number => {
-    const queryNorm = Math.sqrt(queryTerms.reduce((sum, t) => sum + weight(t), 0));
-    if (queryNorm === 0) return 0;
+  /** The query's terms with their weights and norm, computed once per question. */
+  const weighQuery = (queryTerms: readonly string[]) => {
+    const weighted = queryTerms.map((t) => ({ t, w: weight(t) }));
+    return { weighted, norm: Math.sqrt(weighted.reduce((sum, x) => sum + x.w, 0)) };
+  };
+
+  const similarity = (query: ReturnType<typeof weighQuery>, id: string): number => {
+    if (query.norm === 0) return 0;
     let best = 0;
     for (const form of formsOf.get(id) ?? []) {
       if (form.norm === 0) continue;
-      const dot = queryTerms.reduce((sum, t) => sum + (form.terms.has(t) ? weight(t) : 0), 0);
-      best = Math.max(best, (form.scale * dot) / (queryNorm * form.norm));
+      let dot = 0;
+      for (const { t, w } of query.weighted) if (form.terms.has(t)) dot += w;
+      best = Math.max(best, (form.scale * dot) / (query.norm * form.norm));
     }
     return best;
   };
@@ -78,7 +84,7 @@ export function createEntryRanker(entries: readonly GuideEntry[], analyzer: Fren
       const hits = index.search(question);
       const top = hits[0]?.score ?? 0;
       if (top <= 0) return [];
-      const queryTerms = analyzer.queryTerms(question);
+      const query = weighQuery(analyzer.queryTerms(question));
       const words = analyzer.analyzeWords(question, true).map((w) => {
         const terms = [w.stem, ...w.groups];
         return { terms, weight: Math.max(...terms.map((t) => index.rarity(t))) };
@@ -92,7 +98,7 @@ export function createEntryRanker(entries: readonly GuideEntry[], analyzer: Fren
         const matched = new Set(hit.queryTerms);
         const covered = words.reduce((sum, w) => sum + (w.terms.some((t) => matched.has(t)) ? w.weight : 0), 0);
         const relativeScore = hit.score / top;
-        const sim = similarity(queryTerms, hit.id);
+        const sim = similarity(query, hit.id);
         ranked.push({
           entry,
           score: relativeScore + options.similarityWeight * sim,
