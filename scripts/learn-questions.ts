@@ -4,14 +4,12 @@
  * to each entry's questions (see bot/core/search/learned-questions.ts).
  */
 import { writeFileSync } from 'node:fs';
-import { readList } from '../bot/cli/eval-sets.js';
-import { outOfScopeLabel, type LabelledQuestion } from '../bot/core/search/evaluate-answerer.js';
+import { tuningQuestions } from '../bot/cli/eval-sets.js';
+import { outOfScopeLabel } from '../bot/core/search/evaluate-answerer.js';
 import { learnedQuestionsPath } from '../bot/core/search/learned-questions.js';
-import { repoPath } from '../bot/paths.js';
 
-const files = ['indomain-ac.tuning.yaml', 'indomain-dg.tuning.yaml', 'indomain-extra.tuning.yaml'];
 const learned: Record<string, string[]> = {};
-for (const item of files.flatMap((f) => readList<LabelledQuestion>(repoPath('tests', 'eval', 'blind', f)))) {
+for (const item of tuningQuestions()) {
   if (item.expect === outOfScopeLabel) continue;
   (learned[item.expect] ??= []).push(item.q);
 }

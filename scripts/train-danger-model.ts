@@ -9,11 +9,11 @@
  */
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
-import { readList } from '../bot/cli/eval-sets.js';
+import { readList, tuningQuestions } from '../bot/cli/eval-sets.js';
 import { dangerModelPath, scoreDanger, type DangerModel } from '../bot/core/search/danger-classifier.js';
 import { trainLogistic, trainNaiveBayes, type TextExample } from '../bot/core/search/text-classifier.js';
 import { normalizeForDanger, screenByRules } from '../bot/core/search/danger-screen.js';
-import type { LabelledDanger, LabelledQuestion } from '../bot/core/search/evaluate-answerer.js';
+import type { LabelledDanger } from '../bot/core/search/evaluate-answerer.js';
 import { repoPath } from '../bot/paths.js';
 
 /** Recall the rules and the classifier must reach together, out of fold, for each tier. */
@@ -29,7 +29,7 @@ const danger = [
   ...readList<LabelledDanger>(eval_('blind', 'danger-extra.tuning.yaml')),
   ...readList<LabelledDanger>(eval_('danger-set.yaml')),
 ];
-const questions = ['indomain-ac.tuning.yaml', 'indomain-dg.tuning.yaml', 'out-of-scope.tuning.yaml', 'indomain-extra.tuning.yaml'].flatMap((f) => readList<LabelledQuestion>(eval_('blind', f)));
+const questions = tuningQuestions();
 const examples: Array<TextExample & { emergency: boolean; source: 'danger' | 'question'; rules: string }> = [
   ...danger.map((d) => ({ text: normalizeForDanger(d.q), emergency: d.expect === 'emergency', positive: d.expect === 'emergency', source: 'danger' as const, rules: screenByRules(d.q).safety })),
   ...questions.map((q) => ({ text: normalizeForDanger(q.q), emergency: false, positive: false, source: 'question' as const, rules: screenByRules(q.q).safety })),

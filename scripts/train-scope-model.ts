@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
-import { readList } from '../bot/cli/eval-sets.js';
+import { readList, tuningQuestions } from '../bot/cli/eval-sets.js';
 import { outOfScopeLabel, type LabelledQuestion } from '../bot/core/search/evaluate-answerer.js';
 import { normalizeForScope, scopeModelPath, type ScopeModel } from '../bot/core/search/out-of-scope.js';
 import { scoreText, trainLogistic, type TextExample } from '../bot/core/search/text-classifier.js';
@@ -17,14 +17,8 @@ import { repoPath } from '../bot/paths.js';
 const maxRejected = Number(process.argv.find((a) => a.startsWith('--max-rejected='))?.slice(15) ?? 0.03);
 const folds = 5;
 
-const files = [
-  repoPath('tests', 'eval', 'blind', 'indomain-ac.tuning.yaml'),
-  repoPath('tests', 'eval', 'blind', 'indomain-dg.tuning.yaml'),
-  repoPath('tests', 'eval', 'blind', 'out-of-scope.tuning.yaml'),
-  repoPath('tests', 'eval', 'blind', 'indomain-extra.tuning.yaml'),
-  repoPath('tests', 'eval', 'dev-set.yaml'),
-];
-const examples: TextExample[] = files.flatMap((f) => readList<LabelledQuestion>(f)).map((q) => ({ text: normalizeForScope(q.q), positive: q.expect === outOfScopeLabel }));
+const questions = [...tuningQuestions(), ...readList<LabelledQuestion>(repoPath('tests', 'eval', 'dev-set.yaml'))];
+const examples: TextExample[] = questions.map((q) => ({ text: normalizeForScope(q.q), positive: q.expect === outOfScopeLabel }));
 
 const foldOf = (text: string) => parseInt(createHash('sha256').update(text).digest('hex').slice(0, 8), 16) % folds;
 const scores = new Array<number>(examples.length).fill(0);

@@ -25,6 +25,14 @@ export function blindQuestions(half: 'tuning' | 'locked'): LabelledQuestion[] {
   return ['indomain-ac', 'indomain-dg', 'out-of-scope'].flatMap((name) => readList<LabelledQuestion>(blind(`${name}.${half}.yaml`)));
 }
 
+/**
+ * Every question the models and the learned phrasings may be trained on: the tuning halves and
+ * the second blind set (written later, tuning only). Never a locked half.
+ */
+export function tuningQuestions(): LabelledQuestion[] {
+  return [...blindQuestions('tuning'), ...readList<LabelledQuestion>(blind('indomain-extra.tuning.yaml'))];
+}
+
 /** One half of the blind danger set. */
 export function blindDanger(half: 'tuning' | 'locked'): LabelledDanger[] {
   return readList<LabelledDanger>(blind(`danger.${half}.yaml`));

@@ -17,7 +17,7 @@ import restify from 'restify';
 import { readConfig } from '../config.js';
 import { createLogger } from '../logger.js';
 import { startBot } from '../start-bot.js';
-import { startBenchAzurite, type BenchAzurite } from './bench-azurite.js';
+import { startAzurite, type Azurite } from '../dev/azurite.js';
 import { startConnectorStub } from './bench-connector-stub.js';
 
 /** Options of the bench, each with its default. */
@@ -99,8 +99,8 @@ export async function runPipelineBench(options: PipelineBenchOptions = {}): Prom
   const stub = await startConnectorStub({ record: false });
   const echo = await startEchoBot();
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'balise-pipeline-'));
-  let azurite: BenchAzurite | undefined;
-  if (storage === 'azure-table') azurite = await startBenchAzurite();
+  let azurite: Azurite | undefined;
+  if (storage === 'azure-table') azurite = await startAzurite({ inMemory: true });
   const config = readConfig({ PORT: '0', HOST: '127.0.0.1', BALISE_DATA_DIR: dataDir, BALISE_STORAGE: storage, AZURE_STORAGE_CONNECTION_STRING: azurite?.connectionString, LOG_LEVEL: 'silent' });
   const balise = await startBot(config, createLogger('silent'));
   const rows: Array<{ connections: number; echo: LoadFigures; balise: LoadFigures }> = [];

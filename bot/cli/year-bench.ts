@@ -30,7 +30,7 @@ import { createAzureTableStore } from '../storage/azure-table-store.js';
 import { createMemoryStore } from '../storage/memory-store.js';
 import { createSqliteStore } from '../storage/sqlite-store.js';
 import { conversationRefsPartition } from '../teams/conversation-refs.js';
-import { startBenchAzurite } from './bench-azurite.js';
+import { startAzurite } from '../dev/azurite.js';
 import { startConnectorStub, type ConnectorStub } from './bench-connector-stub.js';
 
 /** Options of the bench, each with its default. */
@@ -231,7 +231,7 @@ export async function runYearBench(options: YearBenchOptions = {}): Promise<void
   const backends = options.storage === 'sqlite' ? ['sqlite'] : options.storage === 'azure-table' ? ['azure-table'] : ['sqlite', 'azure-table'];
   try {
     for (const backend of backends) {
-      const azurite = backend === 'azure-table' ? await startBenchAzurite() : undefined;
+      const azurite = backend === 'azure-table' ? await startAzurite({ inMemory: true }) : undefined;
       const dirs: string[] = [];
       const open = async (name: string): Promise<RecordStore> => {
         if (azurite) return createAzureTableStore(azurite.connectionString, `year${name}`);

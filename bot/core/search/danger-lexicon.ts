@@ -30,7 +30,7 @@ export const lifeCues: readonly RegExp[] = [
   /\badieu/, /\b(veut|veux|voulait) (pu|plus|pas) exister\b/, /\bplus (jamais|la) (demain|pour personne)\b/,
   /\bs'(enlever|oter) la vie\b/, /\bidees? (noires|suicidaires|de mort)\b/, /\b(pendre|pendaison|corde au cou)\b/, /\blames?\b.{0,20}\b(poignets?|bras|cuisses?)\b/,
   /\b(donne|donner|distribue) (toutes )?ses affaires\b/, /\bdernier (message|texto|au revoir)\b/, /\b(plan|planifie|planifier) (pour|de) (mourir|se tuer|en finir)\b/, /\bdisparaitre pour (toujours|de bon)\b/,
-  /\b(veut|veux) (pu|plus|pas) etre (la|ici|en vie)\b/, /\bkill (my|her|him|them)sel/, /\bkms\b/, /\bunalive/, /\bsuicid/, /\bcut (her|him|them|my)sel/, /\b(od'?d|overdosed)\b/,
+  /\b(veut|veux) (pu|plus|pas) etre (la|ici|en vie)\b/, /\bkill (my|her|him|them)sel/, /\bkms\b/, /\bunalive/, /\bcut (her|him|them|my)sel/, /\b(od'?d|overdosed)\b/,
   /\b(naloxone|narcan)\b/, /\b(bleue|bleu|blanche|grise|froide) (et|pis)? ?(respire|bouge|reagit)/, /\b(ronfle|gargouill|vomit) (bizarre|etrange|en dormant)\b/,
   /\bbrul\w* vive?\b/, /\btir\w* (sur|dessus)\b/, /\bpoignard/, /\begorg/, /\b(shoot|stab)(s|ed|ing)?\b/, /\bserr\w* (le|son|sa) (cou|gorge)\b/,
 ];
@@ -128,13 +128,11 @@ export const nowMarkers: readonly RegExp[] = [
   ...strongNowMarkers, /\bminuit\b/, /\b(encore|toujours|still) (la|la-bas|chez|dans|avec|enfermee|there|with|in|at)\b/,
   /\bdepuis (\d+|une|deux|trois|quelques|dix|vingt|trente) ?(minutes?|min|heures?|h)\b/, /\bca fait (\d+|une|deux|trois|quelques|dix|vingt|trente) ?(minutes?|min|heures?|h)\b/,
   /\bau moment (ou|ou je)\b/, /\ben direct\b/, /\b(is|are) being\b/, /\b(for|since) (\d+|an|a few|two|ten|twenty|thirty) (minutes?|mins|hours?)\b/, /\bje fais quoi\b/, /\bqu'est-ce que je fais\b/, /\bwhat do i do\b/,
-  /\ben ce moment\b/, /\bpresentement\b/, /\bmaintenant\b/, /\bla (elle|il|ils|elles|on|je|j'|y|c'est|ca|chu|tout|le gars|son|sa|ses|pis)\b/, /\bla la\b/,
-  /\btout de suite\b/, /\bce soir\b/, /\ba soir\b/, /\bcette nuit\b/, /\bcet (apres-midi|aprem)\b/, /\bce matin\b/, /\baujourd'hui\b/, /\btantot\b/,
-  /\bdans (\d+|une|deux|trois|quelques|cinq|dix|quinze|vingt|trente|moins d'une) ?(minutes?|min|mins|heures?|h|hrs?)\b/, /\bd'ici (\d+|une|deux|quelques|la fin|ce soir|demain|minuit)\b/,
-  /\bd'une minute a l'autre\b/, /\bbientot\b/, /\ben route\b/, /\bs'en (vient|viennent)\b/, /\bvien[st]? de\b/, /\ben train de\b/, /\bimmediatement\b/, /\bdemain\b/,
-  /\burgent/, /\bvite\b/, /\basap\b/, /\ba \d{1,2} ?h\b/, /\b\d{1,2}h\d{0,2}\b/, /\bcomme on se parle\b/, /\bpendant qu'on se parle\b/, /\blive\b/,
-  /\bright now\b/, /\bnow\b/, /\btonight\b/, /\bcurrently\b/, /\bat the moment\b/, /\bas we speak\b/, /\bon (his|her|their|the) way\b/, /\btoday\b/, /\btomorrow\b/,
-  /\bin (\d+|an|a few|ten|twenty|thirty|fifteen) (minutes?|mins|hours?)\b/, /\bwithin the hour\b/, /\bthis (evening|afternoon|morning)\b/, /\bis coming\b/,
+  // The weaker signs of now, which only count outside a frame (the sure ones are above).
+  /\bmaintenant\b/, /\bla (elle|il|ils|elles|on|je|j'|y|c'est|ca|chu|tout|le gars|son|sa|ses|pis)\b/, /\ba soir\b/, /\bcet (apres-midi|aprem)\b/, /\bce matin\b/,
+  /\baujourd'hui\b/, /\btantot\b/, /\bd'ici (\d+|une|deux|quelques|la fin|ce soir|demain|minuit)\b/, /\bbientot\b/, /\bs'en (vient|viennent)\b/, /\bimmediatement\b/, /\bdemain\b/,
+  /\burgent/, /\bvite\b/, /\basap\b/, /\ba \d{1,2} ?h\b/, /\b\d{1,2}h\d{0,2}\b/, /\blive\b/, /\bnow\b/, /\bcurrently\b/, /\bat the moment\b/, /\btoday\b/, /\btomorrow\b/,
+  /\bthis (evening|afternoon|morning)\b/, /\bis coming\b/,
 ];
 
 /** The events are over: a past time, or the youth is safe and the suspect held. */

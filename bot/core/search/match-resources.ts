@@ -6,7 +6,7 @@
 import type { GuideEntry, KnowledgeBase, Need, Resource } from '../knowledge/types.js';
 import type { SearchIndex } from './build-index.js';
 import type { DangerSignal } from './decision.js';
-import { foldText } from './french-analyzer.js';
+import { foldMessage } from './fold-text.js';
 import type { SearchOptions } from './search-options.js';
 
 /** Phrasings of a request for a contact (folded text). */
@@ -25,7 +25,7 @@ export const offHoursRequests: readonly RegExp[] = [
 
 /** True when the question asks whom to call at night, on a weekend or right now. */
 export function asksOffHours(question: string): boolean {
-  const text = foldText(question).replace(/[’‘`´]/g, "'");
+  const text = foldMessage(question);
   return offHoursRequests.some((p) => p.test(text));
 }
 
@@ -41,7 +41,7 @@ export function resourcesAnsweringNow(knowledge: KnowledgeBase, matched: readonl
 
 /** True when the question asks for a number, a line, a service or a contact. */
 export function asksForContact(question: string): boolean {
-  const text = foldText(question).replace(/[’‘`´]/g, "'");
+  const text = foldMessage(question);
   return contactRequests.some((p) => p.test(text));
 }
 
@@ -56,7 +56,7 @@ export function matchResources(
   answer: GuideEntry | undefined,
   options: Pick<SearchOptions, 'listedResourceBonus' | 'minResourceScore' | 'maxResources'>,
 ): Resource[] {
-  const need = contactRequests.reduce((text, p) => text.replace(new RegExp(p.source, 'g'), ' '), foldText(question).replace(/[’‘`´]/g, "'"));
+  const need = contactRequests.reduce((text, p) => text.replace(new RegExp(p.source, 'g'), ' '), foldMessage(question));
   const hits = index.search(need);
   const top = hits[0]?.score ?? 0;
   const scores = new Map<string, number>();
