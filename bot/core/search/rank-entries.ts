@@ -33,47 +33,68 @@ export interface EntryRanker {
 /** How many of MiniSearch's best hits are re-ranked with the similarity; the rest are dropped. */
 const rerankDepth = 50;
 
-interface AskedForm {
-  readonly terms: ReadonlySet<string>;
-  readonly norm: number;
-  /** 1 for the guide's own forms, `learnedSimilarity` for a learned phrasing. */
-  readonly scale: number;
+/**
+ * The ways every entry is asked, as an inverted index: for each analysed term, the forms that
+ * contain it. A question's cosine with every form is then one pass over the postings of its own
+ * terms, instead of one set lookup per term, form and candidate.
+ */
+interface AskedForms {
+  readonly postings: ReadonlyMap<string, readonly number[]>;
+  /** For form i: its entry's id, its norm and its scale (1, or `learnedSimilarity` for a learned phrasing). */
+  readonly entryOf: readonly string[];
+  readonly norm: Float64Array;
+  readonly scale: Float64Array;
+}
+
+function indexAskedForms(entries: readonly GuideEntry[], analyzer: FrenchAnalyzer, options: SearchOptions, weight: (term: string) => number): AskedForms {
+  const postings = new Map<string, number[]>();
+  const entryOf: string[] = [];
+  const norms: number[] = [];
+  const scales: number[] = [];
+  for (const e of entries) {
+    const learned = new Set(options.learnedQuestions[e.id] ?? []);
+    const texts = [e.title, ...e.questions, ...(e.en ? [e.en.title, ...(e.en.questions ?? [])] : [])];
+    for (const text of texts) {
+      const form = entryOf.length;
+      const terms = new Set(analyzer.analyze(text));
+      for (const t of terms) (postings.get(t) ?? postings.set(t, []).get(t)!).push(form);
+      entryOf.push(e.id);
+      norms.push(Math.sqrt([...terms].reduce((sum, t) => sum + weight(t), 0)));
+      scales.push(learned.has(text) ? options.learnedSimilarity : 1);
+    }
+  }
+  return { postings, entryOf, norm: Float64Array.from(norms), scale: Float64Array.from(scales) };
 }
 
 /** Builds the entry index and the asked forms of each entry. */
 export function createEntryRanker(entries: readonly GuideEntry[], analyzer: FrenchAnalyzer, options: SearchOptions): EntryRanker {
   const index = buildEntryIndex(entries, analyzer, options);
   const weight = (term: string) => index.rarity(term) ** 2;
-  const formsOf = new Map<string, AskedForm[]>();
-  const byId = new Map<string, GuideEntry>();
-  for (const e of entries) {
-    byId.set(e.id, e);
-    const learned = new Set(options.learnedQuestions[e.id] ?? []);
-    const texts = [e.title, ...e.questions, ...(e.en ? [e.en.title, ...(e.en.questions ?? [])] : [])];
-    formsOf.set(
-      e.id,
-      texts.map((text) => {
-        const terms = new Set(analyzer.analyze(text));
-        const scale = learned.has(text) ? options.learnedSimilarity : 1;
-        return { terms, norm: Math.sqrt([...terms].reduce((sum, t) => sum + weight(t), 0)), scale };
-      }),
-    );
-  }
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  const forms = indexAskedForms(entries, analyzer, options, weight);
 
-  /** The query's terms with their weights and norm, computed once per question. */
-  const weighQuery = (queryTerms: readonly string[]) => {
-    const weighted = queryTerms.map((t) => ({ t, w: weight(t) }));
-    return { weighted, norm: Math.sqrt(weighted.reduce((sum, x) => sum + x.w, 0)) };
-  };
-
-  const similarity = (query: ReturnType<typeof weighQuery>, id: string): number => {
-    if (query.norm === 0) return 0;
-    let best = 0;
-    for (const form of formsOf.get(id) ?? []) {
-      if (form.norm === 0) continue;
-      let dot = 0;
-      for (const { t, w } of query.weighted) if (form.terms.has(t)) dot += w;
-      best = Math.max(best, (form.scale * dot) / (query.norm * form.norm));
+  /** Best cosine between the question's terms and one asked form of each entry, by entry id. */
+  const similarities = (queryTerms: readonly string[]): Map<string, number> => {
+    const best = new Map<string, number>();
+    const queryNorm = Math.sqrt(queryTerms.reduce((sum, t) => sum + weight(t), 0));
+    if (queryNorm === 0) return best;
+    const dot = new Float64Array(forms.entryOf.length);
+    const touched: number[] = [];
+    // A term repeated in the question counts once per occurrence, as in the plain cosine.
+    for (const t of queryTerms) {
+      const w = weight(t);
+      for (const form of forms.postings.get(t) ?? []) {
+        const sum = dot[form] ?? 0;
+        if (sum === 0) touched.push(form);
+        dot[form] = sum + w;
+      }
+    }
+    for (const form of touched) {
+      const norm = forms.norm[form] ?? 0;
+      if (norm === 0) continue;
+      const id = forms.entryOf[form] ?? '';
+      const cosine = ((forms.scale[form] ?? 1) * (dot[form] ?? 0)) / (queryNorm * norm);
+      if (cosine > (best.get(id) ?? 0)) best.set(id, cosine);
     }
     return best;
   };
@@ -84,7 +105,7 @@ export function createEntryRanker(entries: readonly GuideEntry[], analyzer: Fren
       const hits = index.search(question);
       const top = hits[0]?.score ?? 0;
       if (top <= 0) return [];
-      const query = weighQuery(analyzer.queryTerms(question));
+      const similarity = similarities(analyzer.queryTerms(question));
       const words = analyzer.analyzeWords(question, true).map((w) => {
         const terms = [w.stem, ...w.groups];
         return { terms, weight: Math.max(...terms.map((t) => index.rarity(t))) };
@@ -98,7 +119,7 @@ export function createEntryRanker(entries: readonly GuideEntry[], analyzer: Fren
         const matched = new Set(hit.queryTerms);
         const covered = words.reduce((sum, w) => sum + (w.terms.some((t) => matched.has(t)) ? w.weight : 0), 0);
         const relativeScore = hit.score / top;
-        const sim = similarity(query, hit.id);
+        const sim = similarity.get(hit.id) ?? 0;
         ranked.push({
           entry,
           score: relativeScore + options.similarityWeight * sim,
