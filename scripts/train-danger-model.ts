@@ -4,31 +4,23 @@
  * cross-validation so that the rules and the classifier together reach the recall asked for,
  * prints the out-of-fold figures, and writes bot/core/search/danger-model.json.
  *
- * Emergencies: the tuning halves of the blind danger sets and the older danger set. Calm
- * messages: their calm halves, and every in-domain or out-of-scope question of the tuning sets.
+ * Emergencies: the tuning danger sets (`tuningDanger()`). Calm messages: their calm ones, and every in-domain or out-of-scope question of the tuning sets.
  */
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
-import { readList, tuningQuestions } from '../bot/cli/eval-sets.js';
+import { tuningDanger, tuningQuestions } from '../bot/cli/eval-sets.js';
 import { dangerModelPath, scoreDanger, type DangerModel } from '../bot/core/search/danger-classifier.js';
-import { trainLogistic, trainNaiveBayes, type TextExample } from '../bot/core/search/text-classifier.js';
+import { scoreText, trainLogistic, trainNaiveBayes, type TextExample } from '../bot/core/search/text-classifier.js';
 import { normalizeForDanger, screenByRules } from '../bot/core/search/danger-screen.js';
-import type { LabelledDanger } from '../bot/core/search/evaluate-answerer.js';
-import { repoPath } from '../bot/paths.js';
 
-/** Recall the rules and the classifier must reach together, out of fold, for each tier. */
-const wantedRecall = { emergency: 0.985, band: 0.995 };
+/** Recall the rules and the classifier must reach together, out of fold, for each tier and for a life at risk. */
+const wantedRecall = { emergency: 0.985, band: 0.995, life: 0.95 };
 const folds = 5;
 const train = process.argv.includes('--bayes') ? trainNaiveBayes : trainLogistic;
 const recallArg = process.argv.find((a) => a.startsWith('--recall='));
 if (recallArg) wantedRecall.emergency = Number(recallArg.slice(9));
 
-const eval_ = (...p: string[]) => repoPath('tests', 'eval', ...p);
-const danger = [
-  ...readList<LabelledDanger>(eval_('blind', 'danger.tuning.yaml')),
-  ...readList<LabelledDanger>(eval_('blind', 'danger-extra.tuning.yaml')),
-  ...readList<LabelledDanger>(eval_('danger-set.yaml')),
-];
+const danger = tuningDanger();
 const questions = tuningQuestions();
 const examples: Array<TextExample & { emergency: boolean; source: 'danger' | 'question'; rules: string }> = [
   ...danger.map((d) => ({ text: normalizeForDanger(d.q), emergency: d.expect === 'emergency', positive: d.expect === 'emergency', source: 'danger' as const, rules: screenByRules(d.q).safety })),
@@ -84,7 +76,36 @@ if (process.argv.includes('--explore')) {
     console.log(tier, 'urgences', em.length, em.slice(0, 12).map((x) => x.toFixed(2)).join(' '), '| calmes', calmQ.length, calmQ.slice(0, 30).map((x) => x.toFixed(2)).join(' '));
   }
 }
+const life = trainLifeModel();
 const { bias, weights } = train(examples);
-const model: DangerModel = { bias, emergencyThreshold: Math.round(emergencyThreshold * 1000) / 1000, bandThreshold: Math.round(bandThreshold * 1000) / 1000, weights };
+const model: DangerModel = { bias, emergencyThreshold: Math.round(emergencyThreshold * 1000) / 1000, bandThreshold: Math.round(bandThreshold * 1000) / 1000, weights, life };
 writeFileSync(dangerModelPath, `${JSON.stringify(model)}\n`);
 console.log(`Écrit : ${dangerModelPath} (${Object.keys(weights).length} poids)`);
+
+/**
+ * The life model: among the tuning emergencies, those labelled `life` against the others. Its
+ * threshold is the highest at which the rules or the model flag `wantedRecall.life` of the lives
+ * at risk, out of fold.
+ */
+function trainLifeModel(): DangerModel['life'] {
+  const cases = danger.filter((d) => d.expect === 'emergency').map((d) => ({ text: normalizeForDanger(d.q), positive: d.life === true, rules: screenByRules(d.q).lifeAtRisk }));
+  const scores = new Array<number>(cases.length).fill(0);
+  for (let k = 0; k < folds; k++) {
+    const m = train(cases.filter((c) => foldOf(c.text) !== k));
+    cases.forEach((c, i) => {
+      if (foldOf(c.text) === k) scores[i] = scoreText(m, c.text);
+    });
+  }
+  const lives = cases.map((c, i) => ({ c, s: scores[i] ?? 0 })).filter(({ c }) => c.positive);
+  let threshold = Math.min(...lives.map(({ s }) => s));
+  for (const t of [...new Set(lives.map(({ s }) => s))].sort((a, b) => b - a)) {
+    if (lives.filter(({ c, s }) => c.rules || s >= t).length / lives.length >= wantedRecall.life) {
+      threshold = t;
+      break;
+    }
+  }
+  const flagged = (i: number) => (cases[i]?.rules ?? false) || (scores[i] ?? 0) >= threshold;
+  const others = cases.map((c, i) => ({ c, i })).filter(({ c }) => !c.positive);
+  console.log(`Vie en danger (${lives.length} sur ${cases.length} urgences), hors pli : règles seules ${share(lives.map(({ c }) => c.rules))}, règles + modèle ${share(cases.map((c, i) => ({ c, i })).filter(({ c }) => c.positive).map(({ i }) => flagged(i)))} (seuil ${threshold.toFixed(2)}) ; ligne de prévention du suicide ajoutée à une urgence sans vie en danger ${share(others.map(({ i }) => flagged(i)))}`);
+  return { ...train(cases), threshold: Math.round(threshold * 1000) / 1000 };
+}

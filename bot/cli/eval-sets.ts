@@ -27,10 +27,18 @@ export function blindQuestions(half: 'tuning' | 'locked'): LabelledQuestion[] {
 
 /**
  * Every question the models and the learned phrasings may be trained on: the tuning halves and
- * the second blind set (written later, tuning only). Never a locked half.
+ * the second and third blind sets (written later, tuning only). Never a locked half.
  */
 export function tuningQuestions(): LabelledQuestion[] {
-  return [...blindQuestions('tuning'), ...readList<LabelledQuestion>(blind('indomain-extra.tuning.yaml'))];
+  return [...blindQuestions('tuning'), ...['indomain-extra', 'questions-r3'].flatMap((name) => readList<LabelledQuestion>(blind(`${name}.tuning.yaml`)))];
+}
+
+/**
+ * Every danger message the danger model may be trained on: the tuning half, the second and third
+ * blind danger sets (tuning only) and the older danger set. Never a locked half.
+ */
+export function tuningDanger(): LabelledDanger[] {
+  return [...['danger', 'danger-extra', 'danger-r3'].flatMap((name) => readList<LabelledDanger>(blind(`${name}.tuning.yaml`))), ...readList<LabelledDanger>(repoPath('tests', 'eval', 'danger-set.yaml'))];
 }
 
 /** One half of the blind danger set. */

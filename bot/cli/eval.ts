@@ -5,7 +5,8 @@
  * only: it never fails on a target. `--misses` lists what went wrong on the tuning half and the
  * older sets; the locked half's misses stay hidden unless `--show-locked` (for reviewers: reading
  * them while tuning would turn the locked half into a tuning set). `--fit` refits the confidence
- * model on the tuning half and prints it. `--set FILE` scores one question file instead.
+ * model on the tuning half and prints it. `--set FILE` scores one question file instead, `--danger FILE`
+ * one danger file.
  */
 import { parseArgs } from 'node:util';
 import { formatProblems, loadKnowledge } from '../core/knowledge/load-knowledge.js';
@@ -26,6 +27,7 @@ const { values } = parseArgs({
     'show-locked': { type: 'boolean', default: false },
     fit: { type: 'boolean', default: false },
     set: { type: 'string' },
+    danger: { type: 'string' },
   },
 });
 
@@ -87,8 +89,9 @@ function printDanger(title: string, set: readonly LabelledDanger[], showMisses: 
 }
 
 console.log(`Base : ${knowledge.entries.length} entrées. MiniSearch par défaut : seuil de réponse ${threshold.toFixed(2)} choisi sur la moitié d'ajustement.`);
-if (values.set) {
-  printQuestions(values.set, readList<LabelledQuestion>(values.set), values.misses === true);
+if (values.set || values.danger) {
+  if (values.set) printQuestions(values.set, readList<LabelledQuestion>(values.set), values.misses === true);
+  if (values.danger) printDanger(values.danger, readList<LabelledDanger>(values.danger), values.misses === true);
 } else {
   printQuestions('Questions à l’aveugle, moitié d’ajustement', tuning, values.misses === true);
   printQuestions('Questions à l’aveugle, moitié verrouillée', blindQuestions('locked'), values['show-locked'] === true);

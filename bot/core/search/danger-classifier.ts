@@ -15,6 +15,12 @@ export interface DangerModel extends TextModel {
   readonly emergencyThreshold: number;
   /** Score at or above which a message gets the safety band. */
   readonly bandThreshold: number;
+  /**
+   * Life at risk among emergencies (the suicide line joins 911): a second text model, trained on
+   * the tuning emergencies labelled `life`, with its threshold chosen by cross-validation. It may
+   * only add « life at risk » to what the rules found, never remove it.
+   */
+  readonly life?: TextModel & { readonly threshold: number };
 }
 
 /** The danger model's score for a normalised message (log odds of an emergency). */

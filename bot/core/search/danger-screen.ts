@@ -17,6 +17,7 @@ import { editDistance } from './correct-spelling.js';
 import { foldMessage } from './fold-text.js';
 import { frenchLexicon } from './french-lexicon.js';
 import { expandSms } from './sms-french.js';
+import { scoreText } from './text-classifier.js';
 
 /** Danger words as people mistype them: a typo within one edit (two from 8 letters) is read as the word. */
 const dangerWords = `
@@ -118,14 +119,16 @@ function decideByRules(text: string): DangerSignal {
 
 /**
  * Screens a message; see the file comment for the tiers. The rules decide first; the classifier
- * (danger-classifier.ts) can only raise the tier, never lower it: recall first.
+ * (danger-classifier.ts) can only raise the tier, never lower it: recall first. On an emergency, its
+ * life model can only add « life at risk » to the rules' verdict.
  */
 export function screenDanger(message: string, model: DangerModel = storedDangerModel()): DangerSignal {
   const text = normalizeForDanger(message);
   const rules = decideByRules(text);
-  if (rules.safety === 'emergency') return rules;
+  const life = () => rules.lifeAtRisk || (model.life !== undefined && scoreText(model.life, text) >= model.life.threshold);
+  if (rules.safety === 'emergency') return { ...rules, lifeAtRisk: life() };
   const score = scoreDanger(model, text);
-  if (score >= model.emergencyThreshold) return { safety: 'emergency', immediate: true, lifeAtRisk: rules.lifeAtRisk };
+  if (score >= model.emergencyThreshold) return { safety: 'emergency', immediate: true, lifeAtRisk: life() };
   if (rules.safety === 'band' || score >= model.bandThreshold) return { safety: 'band', immediate: false, lifeAtRisk: rules.lifeAtRisk };
   return rules;
 }

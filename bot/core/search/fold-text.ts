@@ -2,8 +2,13 @@
 
 /** Lower-cases and removes accents and ligatures: « Élève Œuvre » → « eleve oeuvre ». */
 export function foldText(text: string): string {
-  return text.toLowerCase().replace(/œ/g, 'oe').replace(/æ/g, 'ae').normalize('NFD').replace(/\p{M}/gu, '');
+  const lower = text.toLowerCase();
+  // Most words are plain ASCII once lower-cased: nothing to fold, and no regex or NFD pass to pay.
+  if (!nonAscii.test(lower)) return lower;
+  return lower.replace(/œ/g, 'oe').replace(/æ/g, 'ae').normalize('NFD').replace(/\p{M}/gu, '');
 }
+
+const nonAscii = /[^\u0000-\u007f]/;
 
 /** Folds a message and unifies its apostrophes and spaces: the form the pattern lists are written in. */
 export function foldMessage(text: string): string {

@@ -46,6 +46,8 @@ function weightMapOf(model: TextModel): Map<string, number> {
 export interface TextExample {
   readonly text: string;
   readonly positive: boolean;
+  /** How much the example counts in logistic regression (1 when absent). */
+  readonly weight?: number;
 }
 
 /**
@@ -86,6 +88,7 @@ export function trainLogistic(examples: readonly TextExample[], epochs = 150, ra
   for (const [f, c] of counts) if (c >= minCount) index.set(f, index.size);
   const x = rows.map((r) => r.map((f) => index.get(f)).filter((i): i is number => i !== undefined));
   const y = examples.map((ex) => (ex.positive ? 1 : 0));
+  const sampleWeight = examples.map((ex) => ex.weight ?? 1);
   const positives = y.filter((v) => v === 1).length;
   const classWeight = [examples.length / (2 * Math.max(1, examples.length - positives)), examples.length / (2 * Math.max(1, positives))];
   const w = new Float64Array(index.size);
@@ -97,7 +100,7 @@ export function trainLogistic(examples: readonly TextExample[], epochs = 150, ra
       let z = b;
       for (const j of features) z += w[j] ?? 0;
       const label = y[i] ?? 0;
-      const err = (1 / (1 + Math.exp(-z)) - label) * (classWeight[label] ?? 1);
+      const err = (1 / (1 + Math.exp(-z)) - label) * (classWeight[label] ?? 1) * (sampleWeight[i] ?? 1);
       gb += err;
       for (const j of features) grad[j] = (grad[j] ?? 0) + err;
     });
