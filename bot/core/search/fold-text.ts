@@ -8,7 +8,7 @@ export function foldText(text: string): string {
   return lower.replace(/œ/g, 'oe').replace(/æ/g, 'ae').normalize('NFD').replace(/\p{M}/gu, '');
 }
 
-const nonAscii = /[^\u0000-\u007f]/;
+const nonAscii = /[^ -~\t\n\r]/;
 
 /** Folds a message and unifies its apostrophes and spaces: the form the pattern lists are written in. */
 export function foldMessage(text: string): string {

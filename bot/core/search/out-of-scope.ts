@@ -32,7 +32,13 @@ export function storedScopeModel(): ScopeModel {
 }
 
 /** The text as the scope model reads it: folded, SMS spellings written out. */
-export const normalizeForScope = (question: string): string => expandSms(foldMessage(question));
+export function normalizeForScope(question: string): string {
+  // The scope check and the ranking's topic model read the same question: the last answer is kept.
+  if (question !== lastScopeText.question) lastScopeText = { question, text: expandSms(foldMessage(question)) };
+  return lastScopeText.text;
+}
+
+let lastScopeText = { question: '', text: '' };
 
 /**
  * Core words of the domain (folded text), written from the domain, not from questions. A question

@@ -4,6 +4,8 @@
  * ways the entry is asked (its title or one of its `questions`, a cosine over rare words). Each
  * candidate also carries the features the confidence is computed from.
  */
+import { normalizeForScope } from './out-of-scope.js';
+import { createTopicModel } from './topic-model.js';
 import type { GuideEntry } from '../knowledge/types.js';
 import { buildEntryIndex, type SearchIndex } from './build-index.js';
 import type { FrenchAnalyzer } from './french-analyzer.js';
@@ -12,7 +14,7 @@ import type { SearchOptions } from './search-options.js';
 /** A ranked entry and the features of its match. */
 export interface RankedEntry {
   readonly entry: GuideEntry;
-  /** The ranking score: relative MiniSearch score + `similarityWeight` × similarity. */
+  /** The ranking score: relative MiniSearch score + `similarityWeight` × similarity + `topicWeight` × topic. */
   readonly score: number;
   /** MiniSearch score divided by the best one, in [0, 1]. */
   readonly relativeScore: number;
@@ -20,6 +22,8 @@ export interface RankedEntry {
   readonly similarity: number;
   /** Share of the question's words (weighted by rarity) the entry matches, in [0, 1]. */
   readonly coverage: number;
+  /** The topic model's probability that the question is about this entry (topic-model.ts), in [0, 1]. */
+  readonly topic: number;
 }
 
 /** Ranks entries; see {@link createEntryRanker}. */
@@ -32,6 +36,8 @@ export interface EntryRanker {
 
 /** How many of MiniSearch's best hits are re-ranked with the similarity; the rest are dropped. */
 const rerankDepth = 50;
+/** How many of the best ranked entries the topic model re-weighs (its probabilities are among them). */
+const topicDepth = 10;
 
 /**
  * The ways every entry is asked, as an inverted index: for each analysed term, the forms that
@@ -72,6 +78,9 @@ export function createEntryRanker(entries: readonly GuideEntry[], analyzer: Fren
   const weight = (term: string) => index.rarity(term) ** 2;
   const byId = new Map(entries.map((e) => [e.id, e]));
   const forms = indexAskedForms(entries, analyzer, options, weight);
+  const topics = createTopicModel(
+    new Map(entries.map((e) => [e.id, [e.title, ...e.questions, ...e.keywords, ...(e.en ? [e.en.title, ...(e.en.questions ?? [])] : [])].map(normalizeForScope)])),
+  );
 
   /** Best cosine between the question's terms and one asked form of each entry, by entry id. */
   const similarities = (queryTerms: readonly string[]): Map<string, number> => {
@@ -126,9 +135,18 @@ export function createEntryRanker(entries: readonly GuideEntry[], analyzer: Fren
           relativeScore,
           similarity: sim,
           coverage: totalWeight > 0 ? covered / totalWeight : 0,
+          topic: 0,
         });
       }
       ranked.sort((a, b) => b.score - a.score);
+      // Second stage: the topic model re-weighs the first few (it only adds, so the rest stay below).
+      if (options.topicWeight > 0 && ranked.length > 1) {
+        const head = ranked.slice(0, topicDepth);
+        const p = topics.probabilities(normalizeForScope(question), head.map((r) => r.entry.id));
+        const reweighed = head.map((r) => ({ ...r, score: r.score + options.topicWeight * (p.get(r.entry.id) ?? 0), topic: p.get(r.entry.id) ?? 0 }));
+        reweighed.sort((a, b) => b.score - a.score);
+        ranked.splice(0, head.length, ...reweighed);
+      }
       return limit === undefined ? ranked : ranked.slice(0, limit);
     },
   };

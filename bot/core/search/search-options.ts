@@ -55,6 +55,12 @@ export interface SearchOptions {
    * added to the entry's relative MiniSearch score. Default 0.6.
    */
   readonly similarityWeight: number;
+  /**
+   * Weight of the topic model's probability (topic-model.ts), added to the ranking score: the
+   * second stage that reads character n-grams. Default 0.5 (5-fold cross-validation on the tuning
+   * questions, scripts/cross-validate-ranking.ts). 0 leaves it out.
+   */
+  readonly topicWeight: number;
   /** How many ranked entries a decision keeps. Default 5. */
   readonly maxResults: number;
   /**
@@ -104,6 +110,7 @@ export const defaultSearchOptions: SearchOptions = Object.freeze({
   prefixMinLength: 5,
   idfExponent: 0.5,
   similarityWeight: 0.6,
+  topicWeight: 0.5,
   maxResults: 5,
   answerThreshold: 0.35,
   answerMargin: 0.2,

@@ -11,7 +11,18 @@ export interface TextModel {
 }
 
 /** The features of a normalised message: words, word pairs and character 3- to 5-grams within words. */
-export function textFeatures(normalized: string): Set<string> {
+export function textFeatures(normalized: string): ReadonlySet<string> {
+  // The scope model and the topic model read the same question one after the other: the last
+  // answer is kept (the set is read-only for callers).
+  if (normalized === lastFeatures.text) return lastFeatures.features;
+  const features = computeFeatures(normalized);
+  lastFeatures = { text: normalized, features };
+  return features;
+}
+
+let lastFeatures: { text: string; features: ReadonlySet<string> } = { text: '', features: new Set() };
+
+function computeFeatures(normalized: string): Set<string> {
   const words = normalized.split(/[^\p{L}\p{N}']+/u).filter((w) => w.length > 1);
   const features = new Set<string>();
   words.forEach((w, i) => {
