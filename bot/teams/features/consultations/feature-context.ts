@@ -16,6 +16,8 @@ export interface ConsultationFeatureOptions {
   readonly screenDanger?: (text: string) => DangerSignal;
   /** Drain the outbox right after a change, so alerts leave now rather than at the next poll. Default: true. */
   readonly deliverNow?: boolean;
+  /** Time between two escalation checks once the feature is started, in ms. Default: 60,000. */
+  readonly escalationEveryMs?: number;
 }
 
 /** The resolved options and dependencies every route uses. */
