@@ -25,6 +25,17 @@ export function textOf(context: TurnContext): string {
   return (context.activity.text ?? '').replace(/<at>[^<]*<\/at>/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
+/** A route selector for `app.message`: a message whose text (mentions removed) matches `pattern`. */
+export function isCommand(pattern: RegExp): (context: TurnContext) => Promise<boolean> {
+  return (context) => Promise.resolve(context.activity.type === 'message' && pattern.test(textOf(context)));
+}
+
+/** True in a 1:1 chat with Balise, where a person's own data may be shown (no conversation type: the 1:1 of a local client). */
+export function isPersonalChat(context: TurnContext): boolean {
+  const type = context.activity.conversation?.conversationType;
+  return type === undefined || type === 'personal';
+}
+
 /** The submitted card data, when the activity is a card submit. */
 export function submitted<T extends object>(context: TurnContext): Partial<T> {
   const value = context.activity.value as unknown;

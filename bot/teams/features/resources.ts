@@ -8,7 +8,7 @@ import { renderResourcesCard } from '../cards/answer-cards.js';
 import { renderCard } from '../cards/render-card.js';
 import type { BotDeps } from '../deps.js';
 import type { Feature } from '../feature.js';
-import { languageOf, messagesOf, sendCards, submitted, textOf } from '../turn.js';
+import { isCommand, languageOf, messagesOf, sendCards, submitted } from '../turn.js';
 import { verbs } from '../verbs.js';
 
 const command = /^\s*(ressources?|resources?|numéros?|numeros?)\s*[!.?]*\s*$/i;
@@ -24,7 +24,7 @@ function registerResources(app: Application, deps: Pick<BotDeps, 'knowledge'>): 
     const lang = languageOf(context);
     await sendCards(context, renderCard('resource-picker', messagesOf(context), { needs: needChoices(lang), territories: territoryChoices(lang) }));
   };
-  app.message((context) => Promise.resolve(context.activity.type === 'message' && command.test(textOf(context))), showPicker);
+  app.message(isCommand(command), showPicker);
   app.adaptiveCards.actionSubmit(verbs.resources, showPicker);
 
   app.adaptiveCards.actionSubmit(verbs.resourcesForNeed, async (context) => {

@@ -3,7 +3,7 @@ import type { Application } from '@microsoft/teams-ai';
 import { renderHelpCard, renderWelcomeCard } from '../cards/basic-cards.js';
 import type { BotDeps } from '../deps.js';
 import type { Feature } from '../feature.js';
-import { messagesOf, sendCards, textOf, userOf } from '../turn.js';
+import { isCommand, messagesOf, sendCards, userOf } from '../turn.js';
 import { verbs } from '../verbs.js';
 
 const helpCommand = /^\s*(aide|help|\?|menu|bonjour|allo|allô|salut|hello|hi)\s*[!.?]*\s*$/i;
@@ -27,6 +27,6 @@ function registerWelcomeHelp(app: Application, deps: Pick<BotDeps, 'directory'>)
   const sendHelp = async (context: Parameters<Parameters<Application['message']>[1]>[0]) => {
     await sendCards(context, renderHelpCard(messagesOf(context), deps.directory.isCoordinator(userOf(context))));
   };
-  app.message((context) => Promise.resolve(context.activity.type === 'message' && helpCommand.test(textOf(context))), sendHelp);
+  app.message(isCommand(helpCommand), sendHelp);
   app.adaptiveCards.actionSubmit(verbs.help, sendHelp);
 }

@@ -13,11 +13,11 @@ import { fillSecurity, securityMessagesFor } from '../../../core/i18n/security-m
 import { describeInvalid, idField } from '../../submitted-id.js';
 import type { Messages } from '../../../core/i18n/messages.js';
 import type { CardAttachment } from '../../cards/render-card.js';
-import { messagesOf, sendCards, submitted, textOf, userOf } from '../../turn.js';
+import { isPersonalChat, messagesOf, sendCards, submitted, textOf, userOf } from '../../turn.js';
 import { verbs } from '../../verbs.js';
 import { consultationText } from './consultation-text.js';
 import { renderOpenRequests, renderRequestCard } from './coordinator-cards.js';
-import { isPersonalChat, messagesOfData, type ConsultationRoutesContext } from './feature-context.js';
+import { messagesOfData, type ConsultationRoutesContext } from './feature-context.js';
 
 const openCommand = /^\s*(demandes ouvertes|open requests)\s*[!.?]*\s*$/i;
 

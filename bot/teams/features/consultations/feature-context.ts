@@ -1,5 +1,4 @@
-/** What the consultation routes share: the service, the danger screen, the outbox nudge, small turn readers. */
-import type { TurnContext } from 'botbuilder';
+/** What the consultation routes share: the service, the danger screen, the outbox nudge, the message table of a card action. */
 import { createConsultations, type ConsultationOptions, type Consultations } from '../../../core/consultations/consultations.js';
 import { messagesFor, type Messages } from '../../../core/i18n/messages.js';
 import { screenDanger } from '../../../core/search/danger-screen.js';
@@ -40,12 +39,6 @@ export function routesContext(deps: BotDeps, options: ConsultationFeatureOptions
       deps.outbox.drainOnce().catch((err: Error) => deps.logger.error({ err: { name: err.name, message: err.message } }, 'outbox drain failed'));
     },
   };
-}
-
-/** True in a 1:1 chat with Balise (where a request's text may be shown). */
-export function isPersonalChat(context: TurnContext): boolean {
-  const type = context.activity.conversation?.conversationType;
-  return type === undefined || type === 'personal';
 }
 
 /** The message table a card action asked for (`lang` in its data), French by default. */
