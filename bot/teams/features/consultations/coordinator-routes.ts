@@ -14,7 +14,7 @@ import { describeInvalid, idField } from '../../submitted-id.js';
 import type { Messages } from '../../../core/i18n/messages.js';
 import type { CardAttachment } from '../../cards/render-card.js';
 import { isPersonalChat, messagesOf, sendCards, submitted, textOf, userOf } from '../../turn.js';
-import { verbs } from '../../verbs.js';
+import { retiredVerbs, verbs } from '../../verbs.js';
 import { consultationText } from './consultation-text.js';
 import { renderOpenRequests, renderRequestCard } from './coordinator-cards.js';
 import { messagesOfData, type ConsultationRoutesContext } from './feature-context.js';
@@ -112,10 +112,11 @@ export function registerCoordinatorRoutes(app: Application, ctx: ConsultationRou
     await sendCards(context, renderOpenRequests(t, open.map((r) => consultations.viewOf(r)), deps.now()));
   };
   app.message((context) => Promise.resolve(context.activity.type === 'message' && openCommand.test(textOf(context))), showOpen);
-  app.adaptiveCards.actionSubmit(verbs.openRequests, showOpen);
+  // Cards posted before the verbs were split still carry the retired verb, for both meanings.
+  app.adaptiveCards.actionSubmit([verbs.openRequest, retiredVerbs.openRequests], showOpen);
 
   // The card's refresh: the current state, for someone who may act on it.
-  app.adaptiveCards.actionExecute<ActionData>(verbs.openRequests, async (context, _state, data) => {
+  app.adaptiveCards.actionExecute<ActionData>([verbs.refreshRequest, retiredVerbs.openRequests], async (context, _state, data) => {
     const c = consultationText(messagesOfData(data));
     const requestId = idField(data.requestId, 32);
     if (!requestId) {
