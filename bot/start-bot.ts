@@ -1,7 +1,8 @@
 /**
- * The composition root: configuration → logger → knowledge → storage → directory → core services
- * → Teams application → HTTP server, in that visible order. `main.ts` calls it; so do the
- * end-to-end tests, with their own configuration.
+ * The composition root, in this visible order: knowledge → storage → directory → adapter, Teams
+ * sender and outbox → the features (`baliseFeatures`, one list) → Teams application → HTTP server
+ * with the features' HTTP routes → the features' start-up work → listen → outbox worker and
+ * retention purge. `main.ts` calls it with the configuration and logger; so do the end-to-end tests.
  */
 import type { Server } from 'restify';
 import type { Config } from './config.js';

@@ -7,7 +7,7 @@ import type { QuestionAnswerer } from '../core/search/decision.js';
 import type { RecordStore } from '../core/storage/record-store.js';
 import type { Logger } from '../logger.js';
 
-/** Dependencies every feature may use; built once in `main.ts` (or a test). */
+/** Dependencies every feature may use; built once by `startBot` (or a test). */
 export interface BotDeps {
   readonly config: Config;
   readonly logger: Logger;

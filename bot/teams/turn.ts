@@ -1,4 +1,4 @@
-/** Small readers of a Teams turn, shared by every handler. */
+/** Small readers of a Teams turn and the command route selector, shared by every handler. */
 import type { TurnContext } from 'botbuilder';
 import { detectLanguage, type Language } from '../core/i18n/detect-language.js';
 import { messagesFor, type Messages } from '../core/i18n/messages.js';

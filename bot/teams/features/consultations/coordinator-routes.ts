@@ -1,8 +1,9 @@
 /**
  * The coordinators' and pivots' side: the request card's actions (Action.Execute: claim, assign,
  * close) answer with the refreshed card, which replaces the one clicked and refreshes for everyone
- * else who may act; "Demandes ouvertes" lists what they may act on. Anyone else is refused, and the
- * refusal is logged with ids only.
+ * else who may act (`refresh-request`); "Demandes ouvertes" lists what they may act on, and
+ * `open-request` shows one request, in the clicker's 1:1 chat when clicked in a channel. Anyone else
+ * is refused, and the refusal is logged with ids only.
  */
 import type { AdaptiveCard, Application } from '@microsoft/teams-ai';
 import { ActivityTypes, INVOKE_RESPONSE_KEY, type TurnContext } from 'botbuilder';
@@ -13,7 +14,7 @@ import { fillSecurity, securityMessagesFor } from '../../../core/i18n/security-m
 import { describeInvalid, idField } from '../../submitted-id.js';
 import type { Messages } from '../../../core/i18n/messages.js';
 import type { CardAttachment } from '../../cards/render-card.js';
-import { isPersonalChat, messagesOf, sendCards, submitted, textOf, userOf } from '../../turn.js';
+import { isCommand, isPersonalChat, messagesOf, sendCards, submitted, userOf } from '../../turn.js';
 import { retiredVerbs, verbs } from '../../verbs.js';
 import { consultationText } from './consultation-text.js';
 import { renderOpenRequests, renderRequestCard } from './coordinator-cards.js';
@@ -111,7 +112,7 @@ export function registerCoordinatorRoutes(app: Application, ctx: ConsultationRou
     const open = await consultations.listOpen(user);
     await sendCards(context, renderOpenRequests(t, open.map((r) => consultations.viewOf(r)), deps.now()));
   };
-  app.message((context) => Promise.resolve(context.activity.type === 'message' && openCommand.test(textOf(context))), showOpen);
+  app.message(isCommand(openCommand), showOpen);
   // Cards posted before the verbs were split still carry the retired verb, for both meanings.
   app.adaptiveCards.actionSubmit([verbs.openRequest, retiredVerbs.openRequests], showOpen);
 
