@@ -55,6 +55,11 @@ export function messagesOf(context: TurnContext): Messages {
   return messagesFor(languageOf(context));
 }
 
+/** The message table an Action.Execute asked for (`lang` in its data), French by default. */
+export function messagesOfData(data: { lang?: unknown }): Messages {
+  return messagesFor(data.lang === 'en' ? 'en' : 'fr');
+}
+
 /** Sends one or more cards as one message. */
 export async function sendCards(context: TurnContext, ...cards: CardAttachment[]): Promise<void> {
   await context.sendActivity({ type: 'message', attachments: cards });

@@ -14,11 +14,11 @@ import { fillSecurity, securityMessagesFor } from '../../../core/i18n/security-m
 import { describeInvalid, idField } from '../../submitted-id.js';
 import type { Messages } from '../../../core/i18n/messages.js';
 import type { CardAttachment } from '../../cards/render-card.js';
-import { isCommand, isPersonalChat, messagesOf, sendCards, submitted, userOf } from '../../turn.js';
+import { isCommand, isPersonalChat, messagesOf, messagesOfData, sendCards, submitted, userOf } from '../../turn.js';
 import { retiredVerbs, verbs } from '../../verbs.js';
 import { consultationText } from './consultation-text.js';
 import { renderOpenRequests, renderRequestCard } from './coordinator-cards.js';
-import { messagesOfData, type ConsultationRoutesContext } from './feature-context.js';
+import type { ConsultationRoutesContext } from './feature-context.js';
 
 const openCommand = /^\s*(demandes ouvertes|open requests)\s*[!.?]*\s*$/i;
 

@@ -1,6 +1,5 @@
-/** What the consultation routes share: the service, the danger screen, the outbox nudge, the message table of a card action. */
+/** What the consultation routes share: the service, the danger screen, the outbox nudge. */
 import { createConsultations, type ConsultationOptions, type Consultations } from '../../../core/consultations/consultations.js';
-import { messagesFor, type Messages } from '../../../core/i18n/messages.js';
 import { screenDanger } from '../../../core/search/danger-screen.js';
 import type { DangerSignal } from '../../../core/search/decision.js';
 import type { BotDeps } from '../../deps.js';
@@ -39,9 +38,4 @@ export function routesContext(deps: BotDeps, options: ConsultationFeatureOptions
       deps.outbox.drainOnce().catch((err: Error) => deps.logger.error({ err: { name: err.name, message: err.message } }, 'outbox drain failed'));
     },
   };
-}
-
-/** The message table a card action asked for (`lang` in its data), French by default. */
-export function messagesOfData(data: { lang?: unknown }): Messages {
-  return messagesFor(data.lang === 'en' ? 'en' : 'fr');
 }
