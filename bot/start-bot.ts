@@ -1,7 +1,8 @@
 /**
- * The composition root: configuration → logger → knowledge → storage → directory → core services
- * → Teams application → HTTP server, in that visible order. `main.ts` calls it; so do the
- * end-to-end tests, with their own configuration.
+ * The composition root, in this visible order: knowledge → storage → directory → adapter, Teams
+ * sender and outbox → the features (`baliseFeatures`, one list) → Teams application → HTTP server
+ * with the features' HTTP routes → the features' start-up work → listen → outbox worker and
+ * retention purge. `main.ts` calls it with the configuration and logger; so do the end-to-end tests.
  */
 import type { Server } from 'restify';
 import type { Config } from './config.js';
@@ -14,15 +15,11 @@ import { createTeamsSender, type PayloadRenderer } from './teams/delivery/teams-
 import type { Logger } from './logger.js';
 import { createServer, listen } from './server/create-server.js';
 import { openStore } from './storage/open-store.js';
-import { createAdapter, createBotApp, type Feature } from './teams/create-bot-app.js';
+import { baliseFeatures } from './teams/balise-features.js';
+import { createAdapter, createBotApp } from './teams/create-bot-app.js';
+import { checkFeatures, mountHttpRoutes, startFeatures, type Feature } from './teams/feature.js';
 import { createActivityProcessor, routeBotbuilderAuthNoise } from './teams/process-activity.js';
 import type { BotDeps } from './teams/deps.js';
-import { registerCalendarRoute } from './teams/features/trainings/calendar-route.js';
-import { registerRosterRoute } from './teams/features/trainings/roster-route.js';
-import { createTrainings, createTrainingsFeature, startTrainings } from './teams/features/trainings/trainings.js';
-import { createConsultations } from './core/consultations/consultations.js';
-import { startEscalationTimer } from './core/consultations/escalation-timer.js';
-import { consultationsFeature } from './teams/features/consultations/consultations-feature.js';
 import { purgeClosedRequests } from './core/consultations/purge-closed.js';
 import { purgeFeedback, startPurge, type PurgePlan } from './core/retention/retention.js';
 import { purgeReferences } from './teams/conversation-refs.js';
@@ -55,6 +52,7 @@ function openDirectory(config: Config): Directory {
 export interface StartOptions {
   readonly store?: RecordStore;
   readonly now?: () => Date;
+  /** Mounted after the built-in commands, before the question catch-all. Default: none. */
   readonly features?: readonly Feature[];
   readonly outboxOptions?: OutboxOptions;
 }
@@ -83,8 +81,8 @@ export async function startBot(config: Config, logger: Logger, options: StartOpt
   const store = options.store ?? (await openStore(config));
   const directory = openDirectory(config);
   const adapter = createAdapter({ config });
+  // Filled once below from what the features declare, before the outbox starts delivering.
   const renderers = new Map<string, PayloadRenderer>();
-  // The map is live: features add their payload renderers when they register.
   const sender = createTeamsSender({ adapter, botAppId: config.bot?.appId ?? '', store, renderers, tenantId: config.bot?.tenantId });
   const outbox = createOutbox(
     {
@@ -105,14 +103,11 @@ export async function startBot(config: Config, logger: Logger, options: StartOpt
     directory,
     now: options.now ?? (() => new Date()),
     outbox,
-    renderers,
   };
 
-  const trainingsOptions = { publicUrl: config.publicUrl };
-  const consultations = createConsultations({ store, outbox, directory, now: deps.now });
-  // One instance of each feature's services, shared by its routes and its start-up work.
-  const trainings = createTrainings(deps, trainingsOptions);
-  const app = createBotApp(deps, adapter, [createTrainingsFeature(trainingsOptions, trainings), consultationsFeature({ consultations }), ...(options.features ?? [])]);
+  const features = baliseFeatures(deps, { trainings: { publicUrl: config.publicUrl }, extra: options.features });
+  for (const [kind, render] of checkFeatures(features)) renderers.set(kind, render);
+  const app = createBotApp(deps, adapter, features);
   const restoreConsole = config.bot ? routeBotbuilderAuthNoise(logger) : () => undefined;
   const server = createServer({
     logger,
@@ -123,16 +118,10 @@ export async function startBot(config: Config, logger: Logger, options: StartOpt
       return { knowledge: { entries: knowledge.entries.length, resources: knowledge.resources.length }, storage: config.storage };
     },
   });
-  registerCalendarRoute(server, deps);
-  registerRosterRoute(server, { ...deps, rosterLinks: trainings.rosterLinks });
-  await startTrainings(deps, trainingsOptions, trainings);
+  mountHttpRoutes(server, features);
+  const stopFeatures = await startFeatures(features);
   const port = await listen(server, config.port, config.host);
   outbox.start();
-  const escalation = startEscalationTimer(consultations, deps.now, {
-    intervalMs: 60_000,
-    onEscalated: (requestIds) => logger.info({ requestIds }, 'consultations escalated'),
-    onError: (err) => logger.error({ err: { name: err.name, message: err.message } }, 'consultation escalation failed'),
-  });
   const purge = startPurge(retentionPlan(store, config), deps.now, {
     intervalMs: config.retention.purgeIntervalHours * 3_600_000,
     onPurged: (counts) => logger.info({ purged: counts }, 'retention purge done'),
@@ -144,7 +133,7 @@ export async function startBot(config: Config, logger: Logger, options: StartOpt
     deps,
     server,
     async stop() {
-      await escalation.stop();
+      await stopFeatures();
       await purge.stop();
       restoreConsole();
       await outbox.stop();

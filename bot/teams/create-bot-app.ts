@@ -1,25 +1,21 @@
 /**
  * Builds the teams-ai Application: the adapter (authenticated when an App ID is configured,
- * local mode otherwise), turn state in Balise's store, each feature's routes in a visible order
- * with the question catch-all last, and the one error handler at the edge.
+ * local mode otherwise), turn state in Balise's store, the tenant gate and reference recorder
+ * before every turn, the features' routes in list order (`balise-features.ts`: the question
+ * catch-all last), and the one error handler at the edge.
  */
 import { Application, TeamsAdapter } from '@microsoft/teams-ai';
 import { ConfigurationServiceClientCredentialFactory, type Activity, type InvokeResponse, type TurnContext } from 'botbuilder';
 import { randomUUID } from 'node:crypto';
 import { renderErrorCard } from './cards/basic-cards.js';
+import { baliseFeatures } from './balise-features.js';
 import type { BotDeps } from './deps.js';
-import { registerAsk } from './features/ask.js';
-import { registerMessageExtension } from './features/message-extension.js';
-import { registerResources } from './features/resources.js';
-import { registerWelcomeHelp } from './features/welcome-help.js';
+import { checkFeatures, mountRoutes, type Feature } from './feature.js';
 import { createReferenceRecorder } from './conversation-refs.js';
 import { recordTeamChannels } from './team-channels.js';
 import { createTenantGate } from './tenant-gate.js';
 import { createTurnStateStorage } from './turn-state-storage.js';
 import { messagesOf, sendCards } from './turn.js';
-
-/** A feature mounts its routes on the app. */
-export type Feature = (app: Application, deps: BotDeps) => void;
 
 /**
  * The Teams adapter with its authenticate-and-run step public, so that the HTTP edge answers
@@ -44,8 +40,12 @@ export function createAdapter(deps: Pick<BotDeps, 'config'>): BaliseAdapter {
   return new BaliseAdapter({}, new ConfigurationServiceClientCredentialFactory(credentials));
 }
 
-/** Builds the application with the given features (default: all), the catch-all question route last. */
-export function createBotApp(deps: BotDeps, adapter: TeamsAdapter = createAdapter(deps), features: readonly Feature[] = []): Application {
+/**
+ * Builds the application and mounts the routes of `features` in their order. Default: every
+ * feature of Balise (`baliseFeatures(deps)`). Throws `FeatureMountError` on an inconsistent list.
+ */
+export function createBotApp(deps: BotDeps, adapter: TeamsAdapter = createAdapter(deps), features: readonly Feature[] = baliseFeatures(deps)): Application {
+  checkFeatures(features);
   const app = new Application({
     adapter,
     botAppId: deps.config.bot?.appId ?? '',
@@ -68,11 +68,7 @@ export function createBotApp(deps: BotDeps, adapter: TeamsAdapter = createAdapte
     return true;
   });
 
-  registerWelcomeHelp(app, deps);
-  registerResources(app, deps);
-  registerMessageExtension(app, deps);
-  for (const feature of features) feature(app, deps);
-  registerAsk(app, deps);
+  mountRoutes(app, features);
 
   app.error(async (context: TurnContext, error: Error) => {
     const correlationId = randomUUID();

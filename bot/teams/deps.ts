@@ -6,9 +6,8 @@ import type { KnowledgeBase } from '../core/knowledge/types.js';
 import type { QuestionAnswerer } from '../core/search/decision.js';
 import type { RecordStore } from '../core/storage/record-store.js';
 import type { Logger } from '../logger.js';
-import type { PayloadRenderer } from './delivery/teams-sender.js';
 
-/** Dependencies every feature may use; built once in `main.ts` (or a test). */
+/** Dependencies every feature may use; built once by `startBot` (or a test). */
 export interface BotDeps {
   readonly config: Config;
   readonly logger: Logger;
@@ -20,6 +19,4 @@ export interface BotDeps {
   readonly now: () => Date;
   /** Durable proactive delivery (announcements, alerts, reminders). */
   readonly outbox: Outbox;
-  /** How each payload kind of the outbox becomes a card; features add theirs. */
-  readonly renderers: Map<string, PayloadRenderer>;
 }

@@ -1,4 +1,4 @@
-/** Small readers of a Teams turn, shared by every handler. */
+/** Small readers of a Teams turn and the command route selector, shared by every handler. */
 import type { TurnContext } from 'botbuilder';
 import { detectLanguage, type Language } from '../core/i18n/detect-language.js';
 import { messagesFor, type Messages } from '../core/i18n/messages.js';
@@ -25,6 +25,17 @@ export function textOf(context: TurnContext): string {
   return (context.activity.text ?? '').replace(/<at>[^<]*<\/at>/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
+/** A route selector for `app.message`: a message whose text (mentions removed) matches `pattern`. */
+export function isCommand(pattern: RegExp): (context: TurnContext) => Promise<boolean> {
+  return (context) => Promise.resolve(context.activity.type === 'message' && pattern.test(textOf(context)));
+}
+
+/** True in a 1:1 chat with Balise, where a person's own data may be shown (no conversation type: the 1:1 of a local client). */
+export function isPersonalChat(context: TurnContext): boolean {
+  const type = context.activity.conversation?.conversationType;
+  return type === undefined || type === 'personal';
+}
+
 /** The submitted card data, when the activity is a card submit. */
 export function submitted<T extends object>(context: TurnContext): Partial<T> {
   const value = context.activity.value as unknown;
@@ -42,6 +53,11 @@ export function languageOf(context: TurnContext): Language {
 /** The message table of the turn's language. */
 export function messagesOf(context: TurnContext): Messages {
   return messagesFor(languageOf(context));
+}
+
+/** The message table an Action.Execute asked for (`lang` in its data), French by default. */
+export function messagesOfData(data: { lang?: unknown }): Messages {
+  return messagesFor(data.lang === 'en' ? 'en' : 'fr');
 }
 
 /** Sends one or more cards as one message. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
 import { messagesFor } from '../../bot/core/i18n/messages.js';
 import { loadKnowledge } from '../../bot/core/knowledge/load-knowledge.js';
 import { safetyResources } from '../../bot/core/search/match-resources.js';
@@ -203,5 +204,30 @@ describe('links from the knowledge base', () => {
     expect(JSON.stringify(card.content)).toContain('](tel:18002632266)');
     const danger = { safety: 'emergency', immediate: true, lifeAtRisk: false } as const;
     expect(JSON.stringify(renderEmergencyCard(danger, safetyResources(kb, danger), fr).content)).toContain('](tel:911)');
+  });
+});
+
+describe('safety resources are chosen in the core and rendered as given', () => {
+  const emergencyDanger = { safety: 'emergency', immediate: true, lifeAtRisk: false } as const;
+  const byId = (id: string) => kb.resources.find((r) => r.id === id)!;
+
+  it('shows exactly the resources it is given, in their order, and nothing it was not given', () => {
+    const card = texts(renderEmergencyCard(emergencyDanger, [byId('tel-jeunes'), byId('urgence-911')], fr));
+    expect(card.indexOf('1 800 263-2266')).toBeGreaterThanOrEqual(0);
+    expect(card.indexOf('tel:911')).toBeGreaterThan(card.indexOf('1 800 263-2266'));
+    expect(card).not.toContain('418 661-6951');
+    const band = texts(renderSafetyBand({ ...emergencyDanger, safety: 'band' }, [byId('tel-jeunes')], fr));
+    expect(band).toContain('1 800 263-2266');
+    expect(band).not.toContain('tel:911');
+  });
+
+  it('names no resource of the knowledge base in the Teams code', () => {
+    const files = readdirSync(repoPath('bot', 'teams'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
+    const named = files.flatMap((f) => {
+      const code = readFileSync(repoPath('bot', 'teams', f), 'utf8');
+      return kb.resources.filter((r) => code.includes(`'${r.id}'`) || code.includes(`"${r.id}"`)).map((r) => `${f}: ${r.id}`);
+    });
+    expect(files.length).toBeGreaterThan(10);
+    expect(named).toEqual([]);
   });
 });

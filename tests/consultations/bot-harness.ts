@@ -16,6 +16,7 @@ import { repoPath } from '../../bot/paths.js';
 import { createMemoryStore } from '../../bot/storage/memory-store.js';
 import type { CardAttachment } from '../../bot/teams/cards/render-card.js';
 import type { BotDeps } from '../../bot/teams/deps.js';
+import { checkFeatures, mountRoutes } from '../../bot/teams/feature.js';
 import { consultationsFeature } from '../../bot/teams/features/consultations/consultations-feature.js';
 import { messagesFor } from '../../bot/core/i18n/messages.js';
 import { demoDirectory, manualClock, recordingSender } from './helpers.js';
@@ -64,10 +65,11 @@ export function consultationBot(options: { realScreen?: boolean } = {}) {
     directory,
     now: clock.now,
     outbox,
-    renderers: new Map(),
   };
   const app = new Application({ storage: new MemoryStorage(), startTypingTimer: false });
-  consultationsFeature({ consultations, ...(options.realScreen ? {} : { screenDanger: testScreen }), deliverNow: false })(app, deps);
+  const feature = consultationsFeature(deps, { consultations, ...(options.realScreen ? {} : { screenDanger: testScreen }), deliverNow: false });
+  const renderers = checkFeatures([feature]);
+  mountRoutes(app, [feature]);
   const adapter = new RecordingAdapter();
 
   const base = (who: Person, conversationType = 'personal'): Partial<Activity> => ({
@@ -112,7 +114,7 @@ export function consultationBot(options: { realScreen?: boolean } = {}) {
     /** Renders what the outbox delivered, as the Teams sender would. */
     renderSent: (index: number): CardAttachment => {
       const message = recorder.sent[index];
-      const render = message && deps.renderers.get(message.payload.kind);
+      const render = message && renderers.get(message.payload.kind);
       if (!message || !render) throw new Error(`test: nothing rendered at ${index}`);
       return render(message.payload, messagesFor(message.payload.data.lang === 'en' ? 'en' : 'fr'));
     },

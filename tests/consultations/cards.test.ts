@@ -108,9 +108,9 @@ describe('consultation cards', () => {
     expect(textOfCard(renderConsultationReceipt(en, request, { name: 'CIUSSS', article: 'le' }, false).content)).toContain('sent to CIUSSS.');
   });
 
-  it('refreshes for every handler through the open-requests verb, and carries the request id in every action', () => {
+  it('refreshes for every handler through the refresh-request verb, and carries the request id in every action', () => {
     const card = renderRequestCard(fr, view).content as { refresh: { action: { verb: string; data: { requestId: string } }; userIds: string[] } };
-    expect(card.refresh.action).toMatchObject({ verb: verbs.openRequests, data: { requestId: 'C-7K4M2Q' } });
+    expect(card.refresh.action).toMatchObject({ verb: verbs.refreshRequest, data: { requestId: 'C-7K4M2Q' } });
     expect(card.refresh.userIds).toEqual(view.handlerIds);
     const executes = findNodes((card as { actions?: unknown }).actions, (n) => n.type === 'Action.Execute');
     expect(executes.map((a) => (a.data as { requestId: string }).requestId)).toEqual(['C-7K4M2Q', 'C-7K4M2Q', 'C-7K4M2Q']);

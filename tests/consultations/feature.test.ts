@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ConsultationRequest } from '../../bot/core/consultations/request.js';
 import { consultationsPartition } from '../../bot/core/consultations/records.js';
-import { verbs } from '../../bot/teams/verbs.js';
+import { retiredVerbs, verbs } from '../../bot/teams/verbs.js';
 import { cardsOf, consultationBot, findNodes, textOfCard } from './bot-harness.js';
 import { people, pivotsChannel } from './helpers.js';
 
@@ -172,11 +172,23 @@ describe('consultations in Teams: the whole lifecycle', () => {
     await bot.submit(people.sophie, form());
     await bot.execute(people.isabelle, verbs.claim, { requestId: 'C-7K4M2Q' });
     bot.adapter.updated.length = 0;
-    const refreshed = await bot.execute(people.julie, verbs.openRequests, { requestId: 'C-7K4M2Q' });
+    const refreshed = await bot.execute(people.julie, verbs.refreshRequest, { requestId: 'C-7K4M2Q' });
     expect(refreshed.body.type).toBe('application/vnd.microsoft.card.adaptive');
     expect(textOfCard(refreshed.body.value)).toContain('Prise en charge par Isabelle Roy');
     expect(executeVerbs(refreshed.body.value)).not.toContain(verbs.claim);
     expect(bot.adapter.updated).toEqual([]);
+  });
+
+  it('still accepts the retired open-requests verb of cards already posted in Teams, as a submit and as a refresh', async () => {
+    const bot = consultationBot();
+    await bot.submit(people.sophie, form());
+    await bot.execute(people.isabelle, verbs.claim, { requestId: 'C-7K4M2Q' });
+    const [opened] = cardsOf(await bot.submit(people.isabelle, { verb: retiredVerbs.openRequests, requestId: 'C-7K4M2Q' }));
+    expect(textOfCard(opened)).toContain('Prise en charge par Isabelle Roy');
+    const refreshed = await bot.execute(people.julie, retiredVerbs.openRequests, { requestId: 'C-7K4M2Q' });
+    expect(refreshed.body.type).toBe('application/vnd.microsoft.card.adaptive');
+    expect(textOfCard(refreshed.body.value)).toContain('Prise en charge par Isabelle Roy');
+    expect(executeVerbs(refreshed.body.value)).not.toContain(verbs.claim);
   });
 
   it('escalates to the backup coordinator when nobody claims it in time, and the backup can take it', async () => {
@@ -218,9 +230,9 @@ describe('consultations in Teams: forged actions', () => {
     bot.logLines.length = 0;
     const forged = await bot.execute(people.karine, verbs.claim, { requestId: 'C-7K4M2Q' });
     expect(forged.body).toMatchObject({ type: 'application/vnd.microsoft.activity.message', value: expect.stringContaining('Seuls les coordonnateurs') });
-    const peek = await bot.execute(people.eric, verbs.openRequests, { requestId: 'C-7K4M2Q' });
+    const peek = await bot.execute(people.eric, verbs.refreshRequest, { requestId: 'C-7K4M2Q' });
     expect(peek.body.type).toBe('application/vnd.microsoft.activity.message');
-    const opened = await bot.submit(people.sophie, { verb: verbs.openRequests, requestId: 'C-7K4M2Q' });
+    const opened = await bot.submit(people.sophie, { verb: verbs.openRequest, requestId: 'C-7K4M2Q' });
     expect(cardsOf(opened)).toEqual([]);
     expect((await storedRequests(bot))[0]?.state).toBe('open');
 

@@ -8,7 +8,9 @@ import { loadKnowledge } from '../../bot/core/knowledge/load-knowledge.js';
 import { createLogger } from '../../bot/logger.js';
 import { repoPath } from '../../bot/paths.js';
 import { createMemoryStore } from '../../bot/storage/memory-store.js';
-import { createAdapter, createBotApp, type Feature } from '../../bot/teams/create-bot-app.js';
+import { createAdapter, createBotApp } from '../../bot/teams/create-bot-app.js';
+import type { Feature } from '../../bot/teams/feature.js';
+import { askFeature } from '../../bot/teams/features/ask.js';
 import type { BotDeps } from '../../bot/teams/deps.js';
 
 describe('the error handler at the edge', () => {
@@ -30,9 +32,8 @@ describe('the error handler at the edge', () => {
       directory: emptyDirectory(),
       now: () => new Date(),
       outbox: createOutbox({ store, sender: { send: async () => ({ ok: true }) }, now: () => new Date(), partitions: [] }),
-      renderers: new Map(),
     };
-    const features: Feature[] = [];
+    const features: Feature[] = [askFeature(deps)];
     const teamsAdapter = createAdapter(deps);
     const app = createBotApp(deps, teamsAdapter, features);
     const adapter = new TestAdapter(async (context) => {

@@ -23,7 +23,6 @@ function botWithDemoDirectory() {
     directory: loadDirectory(repoPath('demo', 'annuaire-demo.yaml')).directory!,
     now: () => new Date(),
     outbox: createOutbox({ store, sender: { send: async () => ({ ok: true }) }, now: () => new Date(), partitions: [] }),
-    renderers: new Map(),
   };
   const app = createBotApp(deps);
   const adapter = new TestAdapter(async (context) => {

@@ -9,10 +9,9 @@ import type { RecordStore } from '../../bot/core/storage/record-store.js';
 import { createLogger } from '../../bot/logger.js';
 import { repoPath } from '../../bot/paths.js';
 import { createMemoryStore } from '../../bot/storage/memory-store.js';
+import { baliseFeatures } from '../../bot/teams/balise-features.js';
 import { createBotApp } from '../../bot/teams/create-bot-app.js';
 import type { BotDeps } from '../../bot/teams/deps.js';
-import { consultationsFeature } from '../../bot/teams/features/consultations/consultations-feature.js';
-import { createTrainingsFeature } from '../../bot/teams/features/trainings/trainings.js';
 
 export const tenant = '11111111-2222-4333-8444-555555555555';
 export const otherTenant = '99999999-8888-4777-8666-555555555555';
@@ -33,9 +32,8 @@ export function appRig(options: { local?: boolean; env?: Record<string, string>;
     directory: loadDirectory(repoPath('demo', 'annuaire-demo.yaml'), 'annuaire', { allowedTenants: config.allowedTenants }).directory!,
     now,
     outbox: createOutbox({ store, sender: { send: async () => ({ ok: true }) }, now, partitions: ['consultations', 'trainings'] }),
-    renderers: new Map(),
   };
-  const app = createBotApp(deps, undefined, [createTrainingsFeature({ publicUrl: 'https://balise.example' }), consultationsFeature({ deliverNow: false })]);
+  const app = createBotApp(deps, undefined, baliseFeatures(deps, { trainings: { publicUrl: 'https://balise.example' }, consultations: { deliverNow: false } }));
   const adapter = new TestAdapter(async (context) => {
     await app.run(context);
   });

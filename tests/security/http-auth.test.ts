@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readConfig } from '../../bot/config.js';
 import { createLogger } from '../../bot/logger.js';
 import { startBot, type RunningBot } from '../../bot/start-bot.js';
-import type { Feature } from '../../bot/teams/create-bot-app.js';
+import type { Feature } from '../../bot/teams/feature.js';
 
 const appId = '0f0e0d0c-0b0a-4908-8706-050403020100';
 const tenant = '11111111-2222-4333-8444-555555555555';
@@ -49,10 +49,13 @@ let reached = 0;
 /** What botbuilder printed to the console during the credentialed tests (it must print nothing). */
 const stderr: string[] = [];
 const originalError = console.error;
-const countTurns: Feature = (app) => {
-  app.activity('typing', async () => {
-    reached++;
-  });
+const countTurns: Feature = {
+  name: 'count-turns',
+  routes: (app) => {
+    app.activity('typing', async () => {
+      reached++;
+    });
+  },
 };
 
 function startWith(env: Record<string, string>, logLines: string[]): Promise<RunningBot> {

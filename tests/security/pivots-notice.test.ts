@@ -21,14 +21,14 @@ describe('the Pivots channel notice', () => {
     expect(JSON.stringify(notice)).not.toContain(description);
     expect(JSON.stringify(notice)).not.toContain('418-555-0100');
     expect(JSON.stringify(notice)).not.toContain(people.sophie.name);
-    expect(JSON.stringify(notice)).toContain(`"verb":"${verbs.openRequests}"`);
+    expect(JSON.stringify(notice)).toContain(`"verb":"${verbs.openRequest}"`);
   });
 
   it('sends the request card to a pivot’s private chat when they click in the channel', async () => {
     const bot = consultationBot();
     await bot.consultations.submit(submission({ reference: 'C-7K4M2Q', description }), people.sophie);
     await bot.outbox.drainOnce();
-    const replies = await bot.submit(people.marcAndre, { verb: verbs.openRequests, requestId: 'C-7K4M2Q', lang: 'fr' }, 'channel');
+    const replies = await bot.submit(people.marcAndre, { verb: verbs.openRequest, requestId: 'C-7K4M2Q', lang: 'fr' }, 'channel');
     expect(replies.map((r) => r.text).join('')).toContain('vous a été envoyée en conversation privée');
     expect(cardsOf(replies)).toEqual([]);
     await bot.outbox.drainOnce();
@@ -41,7 +41,7 @@ describe('the Pivots channel notice', () => {
     await bot.consultations.submit(submission({ reference: 'C-7K4M2Q', description }), people.sophie);
     await bot.outbox.drainOnce();
     const sentBefore = bot.sent.length;
-    const replies = await bot.submit(people.karine, { verb: verbs.openRequests, requestId: 'C-7K4M2Q', lang: 'fr' }, 'channel');
+    const replies = await bot.submit(people.karine, { verb: verbs.openRequest, requestId: 'C-7K4M2Q', lang: 'fr' }, 'channel');
     expect(replies.map((r) => r.text).join('')).not.toContain('envoyée en conversation privée');
     expect(replies.map((r) => r.text).join('')).toContain('Seuls les coordonnateurs et les pivots');
     await bot.outbox.drainOnce();

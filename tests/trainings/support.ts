@@ -18,7 +18,8 @@ import { saveReference } from '../../bot/teams/conversation-refs.js';
 import type { CardAttachment } from '../../bot/teams/cards/render-card.js';
 import type { BotDeps } from '../../bot/teams/deps.js';
 import type { PayloadRenderer } from '../../bot/teams/delivery/teams-sender.js';
-import { createTrainingsFeature, type TrainingsOptions } from '../../bot/teams/features/trainings/trainings.js';
+import { checkFeatures, mountRoutes } from '../../bot/teams/feature.js';
+import { trainingsFeature, type TrainingsOptions } from '../../bot/teams/features/trainings/trainings.js';
 import { createTurnStateStorage } from '../../bot/teams/turn-state-storage.js';
 
 /** A clock tests move by hand. */
@@ -98,10 +99,11 @@ export function createRig(store: RecordStore, options: TrainingsOptions & { outc
     directory: demoDirectory(),
     now: clock.now,
     outbox,
-    renderers,
   };
   const app = new Application({ storage: createTurnStateStorage(store), startTypingTimer: false, longRunningMessages: false });
-  createTrainingsFeature({ publicUrl: 'https://balise.example', progressEveryMs: 0, ...options })(app, deps);
+  const feature = trainingsFeature(deps, { publicUrl: 'https://balise.example', progressEveryMs: 0, ...options });
+  for (const [kind, render] of checkFeatures([feature])) renderers.set(kind, render);
+  mountRoutes(app, [feature]);
   const adapter = new TestAdapter(async (context) => {
     await app.run(context);
   });

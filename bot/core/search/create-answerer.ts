@@ -75,7 +75,7 @@ export function createAnswerer(knowledge: KnowledgeBase, input: SearchOptionsInp
   const ranker = createEntryRanker(rankedEntries, analyzer, options);
   const resourceIndex = buildResourceIndex(knowledge.resources, analyzer, options);
   const vocabulary = new Set(topicalTexts(knowledge).flatMap((text) => analyzer.analyze(text)));
-  const checkScope = createScopeCheck(analyzer, (term) => vocabulary.has(term));
+  const checkScope = createScopeCheck(analyzer, (term) => vocabulary.has(term), undefined, options.scopeRescueConfidence);
 
   const chooseKind = (candidates: readonly Candidate[]): DecisionKind => {
     const first = candidates[0]?.confidence ?? 0;

@@ -1,15 +1,19 @@
 /**
- * Recognises questions outside Balise's domain (the weather, a password, a pivot table in Excel,
- * « exploitation forestière »...). The decision comes from a text classifier (text-classifier.ts)
- * trained on the tuning halves to tell the domain's questions from everything else, by their words
- * and their character n-grams: evidence adds up over the whole question, so one off-domain word
- * does not sink a real case. No list of off-domain topics: those were copied from questions. Core
- * words of the domain keep a question in scope as {@link domainAnchors} says. The share of the question's words
- * that the guide uses is reported for the command line, not decided on.
- */
-import { readFileSync } from 'node:fs';
+ * Decides whether a question is outside Balise's domain, from three inputs:
+ * - the scope model (`scope-model.json`): a logistic regression over word and character n-grams
+ *   (text-classifier.ts), trained by `scripts/train-scope-model.ts` on the tuning halves of the
+ *   blind sets and the first release's dev set, its threshold chosen there by 5-fold cross-validation;
+ * - whether the question is anchored: it holds one of {@link domainAnchors} (a hand-written list of
+ *   the domain's core words) or a word of the guide's synonym groups (`knowledge/synonymes.yaml`);
+ * - the confidence of the best guide entry.
+ * A question nothing matched is out of scope unless anchored; one that matched is out of scope when
+ * the model's score reaches its threshold, unless it is anchored and its best entry reaches the
+ * rescue confidence (`scopeRescueConfidence` of the search options). The share of the question's
+ * words the guide uses is reported for `npm run ask`, not decided on.
+ */import { readFileSync } from 'node:fs';
 import { repoPath } from '../../paths.js';
 import { foldMessage } from './fold-text.js';
+import { defaultSearchOptions } from './search-options.js';
 import type { FrenchAnalyzer } from './french-analyzer.js';
 import { expandSms } from './sms-french.js';
 import { scoreText, type TextModel } from './text-classifier.js';
@@ -41,20 +45,17 @@ export function normalizeForScope(question: string): string {
 let lastScopeText = { question: '', text: '' };
 
 /**
- * Core words of the domain (folded text), written from the domain, not from questions. A question
- * holding one (or a word of the guide's synonym groups) is never out of scope for matching nothing
- * (it gets « je ne sais pas » and a pivot), and the model does not reject it when an entry matches
- * it with at least {@link rescueConfidence}: « mon élève a un proxo » stays in scope, « exploitation
- * forestière » does not.
+ * Core words of the domain, as patterns over the folded text (hand-written stems: exploit-,
+ * prostitu-, proxen-...). A question holding one (or a word of the guide's synonym groups) is never
+ * out of scope for matching nothing (it gets « je ne sais pas » and a pivot), and the model does not
+ * reject it when an entry matches it with at least the rescue confidence. Examples from the tests:
+ * « mon élève a un proxo » stays in scope, « exploitation forestière » does not.
  */
 export const domainAnchors: readonly RegExp[] = [
   /\bexploit/, /\bprostitu/, /\bproxen/, /\bpimps?\b/, /\bvictim/, /\bsex/, /\bagress/, /\babus/, /\bdpj\b/, /\bfugu/,
   /\bescorte?s?\b/, /\bdanseuse/, /\bleurr/, /\bgrooming\b/, /\bcyberpred/, /\bpredat/, /\bporno/, /\bnudes?\b/, /\bpivots?\b/,
   /\brecrut/, /\bemprise\b/, /\btraite (de|des) personnes\b/, /\bloverboy/, /\btrafficking\b/,
 ];
-
-/** Confidence of the best entry above which an anchored question is kept in scope whatever the model says. */
-export const rescueConfidence = 0.5;
 
 /** Why a question was judged out of scope, or not. */
 export interface ScopeVerdict {
@@ -68,11 +69,15 @@ export interface ScopeVerdict {
 }
 
 /**
- * Builds the scope check. `knows` tells whether an index term belongs to the topical vocabulary.
- * A question is out of scope when it is not anchored and nothing matched, or when the model's score
- * reaches its threshold and no anchored match rescues it (see {@link domainAnchors}).
+ * Builds the scope check. `knows` tells whether an index term belongs to the topical vocabulary;
+ * `model` defaults to the shipped one, `rescueConfidence` to the search options' `scopeRescueConfidence`.
  */
-export function createScopeCheck(analyzer: FrenchAnalyzer, knows: (term: string) => boolean, model: ScopeModel = storedScopeModel()) {
+export function createScopeCheck(
+  analyzer: FrenchAnalyzer,
+  knows: (term: string) => boolean,
+  model: ScopeModel = storedScopeModel(),
+  rescueConfidence = defaultSearchOptions.scopeRescueConfidence,
+) {
   return (question: string, bestConfidence: number | undefined): ScopeVerdict => {
     const words = analyzer.analyzeWords(question, true);
     const known = words.filter((w) => w.groups.length > 0 || knows(w.stem)).length;

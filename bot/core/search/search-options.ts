@@ -80,6 +80,11 @@ export interface SearchOptions {
   readonly clarifyScoreRatio: number;
   /** ...or whose confidence reaches this. Default 0.05. */
   readonly minChoiceConfidence: number;
+  /**
+   * Confidence of the best entry at or above which a question holding a core word of the domain
+   * stays in scope whatever the scope model says (out-of-scope.ts). Default 0.5.
+   */
+  readonly scopeRescueConfidence: number;
   /** How many choices a « did you mean » question offers at most. Default 3. */
   readonly maxChoices: number;
   /** How many resources a decision lists at most (an emergency lists all its urgent ones). Default 3. */
@@ -117,6 +122,7 @@ export const defaultSearchOptions: SearchOptions = Object.freeze({
   clarifyThreshold: 0.15,
   clarifyScoreRatio: 0.75,
   minChoiceConfidence: 0.05,
+  scopeRescueConfidence: 0.5,
   maxChoices: 3,
   maxResources: 3,
   listedResourceBonus: 0.5,

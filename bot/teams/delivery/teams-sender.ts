@@ -20,7 +20,7 @@ export interface TeamsSenderDeps {
   readonly adapter: TeamsAdapter;
   readonly botAppId: string;
   readonly store: RecordStore;
-  /** Payload kinds and their renderers; read at each send, so features may add theirs later. */
+  /** Payload kinds and their renderers (`checkFeatures` puts the features' together); read at each send. */
   readonly renderers: ReadonlyMap<string, PayloadRenderer>;
   /** Tenant of the deployment, for creating 1:1 chats. */
   readonly tenantId?: string;

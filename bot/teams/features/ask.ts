@@ -23,6 +23,7 @@ import {
 } from '../cards/answer-cards.js';
 import type { CardAttachment } from '../cards/render-card.js';
 import type { BotDeps } from '../deps.js';
+import type { Feature } from '../feature.js';
 import { messagesOf, sendCards, submitted, textOf } from '../turn.js';
 import { verbs } from '../verbs.js';
 import { consultationText, findingLabel } from './consultations/consultation-text.js';
@@ -56,8 +57,17 @@ export function personalDataWarning(findings: ReadonlyArray<{ kind: PersonalData
   return fillSecurity(securityMessagesFor(t.lang === 'en' ? 'en' : 'fr').chatWarning, { kinds });
 }
 
-/** Registers the question routes; call it last, after every command route. */
-export function registerAsk(app: Application, deps: BotDeps): void {
+/** Questions: the catch-all message route, so it comes last in the list of features. */
+export function askFeature(deps: BotDeps): Feature {
+  return {
+    name: 'ask',
+    cards: ['answer', 'emergency', 'safety-band', 'clarify', 'unknown', 'out-of-scope', 'resources'],
+    routes: (app) => registerAsk(app, deps),
+  };
+}
+
+/** Registers the question routes; mounted last, after every command route. */
+function registerAsk(app: Application, deps: BotDeps): void {
   app.adaptiveCards.actionSubmit(verbs.ask, async (context) => {
     const { entryId } = submitted<{ entryId: string }>(context);
     const entry = entryId ? deps.knowledge.entryById.get(entryId) : undefined;

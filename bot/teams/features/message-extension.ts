@@ -12,6 +12,7 @@ import { messagesFor } from '../../core/i18n/messages.js';
 import type { GuideEntry } from '../../core/knowledge/types.js';
 import { renderAnswerCard, renderEmergencyCard } from '../cards/answer-cards.js';
 import type { BotDeps } from '../deps.js';
+import type { Feature } from '../feature.js';
 
 /** The command's id, as in `composeExtensions[0].commands[0].id` of the manifest. */
 export const searchGuideCommand = 'rechercherGuide';
@@ -56,6 +57,11 @@ function readPicked(value: unknown): PickedItem | undefined {
   if (v.kind === 'entry' && typeof v.entryId === 'string') return { kind: 'entry', entryId: v.entryId, lang };
   if (v.kind === 'emergency') return { kind: 'emergency', lifeAtRisk: v.lifeAtRisk === true, lang };
   return undefined;
+}
+
+/** « Rechercher dans le guide » from the compose box. */
+export function messageExtensionFeature(deps: Pick<BotDeps, 'answerer' | 'knowledge' | 'logger'>): Feature {
+  return { name: 'message-extension', cards: ['answer', 'emergency'], routes: (app) => registerMessageExtension(app, deps) };
 }
 
 /** Registers the search (`composeExtension/query`) and the insertion of the picked item (`composeExtension/selectItem`). */

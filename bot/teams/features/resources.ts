@@ -7,18 +7,24 @@ import { findResources } from '../../core/resources/present-resources.js';
 import { renderResourcesCard } from '../cards/answer-cards.js';
 import { renderCard } from '../cards/render-card.js';
 import type { BotDeps } from '../deps.js';
-import { languageOf, messagesOf, sendCards, submitted, textOf } from '../turn.js';
+import type { Feature } from '../feature.js';
+import { isCommand, languageOf, messagesOf, sendCards, submitted } from '../turn.js';
 import { verbs } from '../verbs.js';
 
 const command = /^\s*(ressources?|resources?|numéros?|numeros?)\s*[!.?]*\s*$/i;
 
+/** The resource picker (`ressources`) and its result. */
+export function resourcesFeature(deps: Pick<BotDeps, 'knowledge'>): Feature {
+  return { name: 'resources', cards: ['resource-picker', 'resources'], routes: (app) => registerResources(app, deps) };
+}
+
 /** Registers the resource picker and its result. */
-export function registerResources(app: Application, deps: BotDeps): void {
+function registerResources(app: Application, deps: Pick<BotDeps, 'knowledge'>): void {
   const showPicker = async (context: TurnContext) => {
     const lang = languageOf(context);
     await sendCards(context, renderCard('resource-picker', messagesOf(context), { needs: needChoices(lang), territories: territoryChoices(lang) }));
   };
-  app.message((context) => Promise.resolve(context.activity.type === 'message' && command.test(textOf(context))), showPicker);
+  app.message(isCommand(command), showPicker);
   app.adaptiveCards.actionSubmit(verbs.resources, showPicker);
 
   app.adaptiveCards.actionSubmit(verbs.resourcesForNeed, async (context) => {

@@ -1,8 +1,9 @@
 /**
  * The coordinators' and pivots' side: the request card's actions (Action.Execute: claim, assign,
  * close) answer with the refreshed card, which replaces the one clicked and refreshes for everyone
- * else who may act; "Demandes ouvertes" lists what they may act on. Anyone else is refused, and the
- * refusal is logged with ids only.
+ * else who may act (`refresh-request`); "Demandes ouvertes" lists what they may act on, and
+ * `open-request` shows one request, in the clicker's 1:1 chat when clicked in a channel. Anyone else
+ * is refused, and the refusal is logged with ids only.
  */
 import type { AdaptiveCard, Application } from '@microsoft/teams-ai';
 import { ActivityTypes, INVOKE_RESPONSE_KEY, type TurnContext } from 'botbuilder';
@@ -13,11 +14,11 @@ import { fillSecurity, securityMessagesFor } from '../../../core/i18n/security-m
 import { describeInvalid, idField } from '../../submitted-id.js';
 import type { Messages } from '../../../core/i18n/messages.js';
 import type { CardAttachment } from '../../cards/render-card.js';
-import { messagesOf, sendCards, submitted, textOf, userOf } from '../../turn.js';
-import { verbs } from '../../verbs.js';
+import { isCommand, isPersonalChat, messagesOf, messagesOfData, sendCards, submitted, userOf } from '../../turn.js';
+import { retiredVerbs, verbs } from '../../verbs.js';
 import { consultationText } from './consultation-text.js';
 import { renderOpenRequests, renderRequestCard } from './coordinator-cards.js';
-import { isPersonalChat, messagesOfData, type ConsultationRoutesContext } from './feature-context.js';
+import type { ConsultationRoutesContext } from './feature-context.js';
 
 const openCommand = /^\s*(demandes ouvertes|open requests)\s*[!.?]*\s*$/i;
 
@@ -111,11 +112,12 @@ export function registerCoordinatorRoutes(app: Application, ctx: ConsultationRou
     const open = await consultations.listOpen(user);
     await sendCards(context, renderOpenRequests(t, open.map((r) => consultations.viewOf(r)), deps.now()));
   };
-  app.message((context) => Promise.resolve(context.activity.type === 'message' && openCommand.test(textOf(context))), showOpen);
-  app.adaptiveCards.actionSubmit(verbs.openRequests, showOpen);
+  app.message(isCommand(openCommand), showOpen);
+  // Cards posted before the verbs were split still carry the retired verb, for both meanings.
+  app.adaptiveCards.actionSubmit([verbs.openRequest, retiredVerbs.openRequests], showOpen);
 
   // The card's refresh: the current state, for someone who may act on it.
-  app.adaptiveCards.actionExecute<ActionData>(verbs.openRequests, async (context, _state, data) => {
+  app.adaptiveCards.actionExecute<ActionData>([verbs.refreshRequest, retiredVerbs.openRequests], async (context, _state, data) => {
     const c = consultationText(messagesOfData(data));
     const requestId = idField(data.requestId, 32);
     if (!requestId) {

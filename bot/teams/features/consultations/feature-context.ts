@@ -1,7 +1,5 @@
-/** What the consultation routes share: the service, the danger screen, the outbox nudge, small turn readers. */
-import type { TurnContext } from 'botbuilder';
+/** What the consultation routes share: the service, the danger screen, the outbox nudge. */
 import { createConsultations, type ConsultationOptions, type Consultations } from '../../../core/consultations/consultations.js';
-import { messagesFor, type Messages } from '../../../core/i18n/messages.js';
 import { screenDanger } from '../../../core/search/danger-screen.js';
 import type { DangerSignal } from '../../../core/search/decision.js';
 import type { BotDeps } from '../../deps.js';
@@ -16,6 +14,8 @@ export interface ConsultationFeatureOptions {
   readonly screenDanger?: (text: string) => DangerSignal;
   /** Drain the outbox right after a change, so alerts leave now rather than at the next poll. Default: true. */
   readonly deliverNow?: boolean;
+  /** Time between two escalation checks once the feature is started, in ms. Default: 60,000. */
+  readonly escalationEveryMs?: number;
 }
 
 /** The resolved options and dependencies every route uses. */
@@ -38,15 +38,4 @@ export function routesContext(deps: BotDeps, options: ConsultationFeatureOptions
       deps.outbox.drainOnce().catch((err: Error) => deps.logger.error({ err: { name: err.name, message: err.message } }, 'outbox drain failed'));
     },
   };
-}
-
-/** True in a 1:1 chat with Balise (where a request's text may be shown). */
-export function isPersonalChat(context: TurnContext): boolean {
-  const type = context.activity.conversation?.conversationType;
-  return type === undefined || type === 'personal';
-}
-
-/** The message table a card action asked for (`lang` in its data), French by default. */
-export function messagesOfData(data: { lang?: unknown }): Messages {
-  return messagesFor(data.lang === 'en' ? 'en' : 'fr');
 }

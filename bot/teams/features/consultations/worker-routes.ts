@@ -11,16 +11,15 @@ import { categories } from '../../../core/knowledge/types.js';
 import { findPersonalData, maskPersonalData } from '../../../core/privacy/find-personal-data.js';
 import { renderEmergencyCard } from '../../cards/answer-cards.js';
 import type { CardAttachment } from '../../cards/render-card.js';
-import { languageOf, messagesOf, sendCards, submitted, textOf, userOf } from '../../turn.js';
+import { isCommand, isPersonalChat, languageOf, messagesOf, sendCards, submitted, userOf } from '../../turn.js';
 import { verbs } from '../../verbs.js';
 import { consultationText } from './consultation-text.js';
-import { isPersonalChat, type ConsultationRoutesContext } from './feature-context.js';
+import type { ConsultationRoutesContext } from './feature-context.js';
 import { formValuesOf, renderConsultationCheck, renderConsultationForm, renderConsultationReceipt, renderMyRequests, type FormValues } from './worker-cards.js';
 import { safetyResources } from '../../../core/search/match-resources.js';
 
 const formCommand = /^\s*(demander une consultation|demande de consultation|consultation|request a consultation|consultation request)\s*[!.?]*\s*$/i;
 const mineCommand = /^\s*(mes demandes|my requests)\s*[!.?]*\s*$/i;
-const isCommand = (re: RegExp) => (context: TurnContext) => Promise.resolve(context.activity.type === 'message' && re.test(textOf(context)));
 
 type CardData = Readonly<Record<string, unknown>>;
 

@@ -14,7 +14,7 @@ import { startOf } from '../../../core/trainings/session-types.js';
 import { snapshotOf } from '../../../core/trainings/training-payloads.js';
 import { trackOf } from '../../../core/trainings/tracks.js';
 import type { BotDeps } from '../../deps.js';
-import { languageOf, messagesOf, sendCards, submitted, textOf, userOf } from '../../turn.js';
+import { isCommand, isPersonalChat, languageOf, messagesOf, sendCards, submitted, userOf } from '../../turn.js';
 import { idField, readSubmittedId } from '../../submitted-id.js';
 import { verbs } from '../../verbs.js';
 import { renderAnnounceFormCard, renderAnnouncementCard, renderRosterCard, renderRosterListCard, renderSessionNotice } from './training-cards.js';
@@ -26,8 +26,6 @@ const rosterCommand = /^\s*(inscriptions|registrations|rosters?)\s*[!.?]*\s*$/i;
 /** How long the publish turn waits for the broadcast to be enqueued before answering anyway. */
 const publishWaitMs = 5_000;
 
-const isText = (pattern: RegExp) => (context: TurnContext) => Promise.resolve(context.activity.type === 'message' && pattern.test(textOf(context)));
-const isPersonal = (context: TurnContext) => (context.activity.conversation?.conversationType ?? 'personal') === 'personal';
 const objectOf = (value: unknown): Record<string, unknown> => (typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {});
 
 /** Registers the coordinator routes. */
@@ -47,7 +45,7 @@ export function registerCoordinatorRoutes(app: Application, deps: BotDeps, train
     const previous = readSessionForm(objectOf(submitted<{ form: unknown }>(context).form));
     await sendCards(context, renderAnnounceFormCard(previous, [], messagesOf(context)));
   };
-  app.message(isText(announceCommand), showForm);
+  app.message(isCommand(announceCommand), showForm);
   app.adaptiveCards.actionSubmit(verbs.announceForm, showForm);
 
   app.adaptiveCards.actionSubmit(verbs.announcePreview, async (context) => {
@@ -99,7 +97,7 @@ export function registerCoordinatorRoutes(app: Application, deps: BotDeps, train
     const t = messagesOf(context);
     const lang = languageOf(context);
     const tr = trainingMessagesFor(lang);
-    if (!isPersonal(context)) {
+    if (!isPersonalChat(context)) {
       await context.sendActivity(tr.personalOnly);
       return;
     }
@@ -133,6 +131,6 @@ export function registerCoordinatorRoutes(app: Application, deps: BotDeps, train
       await sendCards(context, renderRosterCard(outcome.session, outcome.acknowledgements, status?.tally, t));
     }
   };
-  app.message(isText(rosterCommand), showRoster);
+  app.message(isCommand(rosterCommand), showRoster);
   app.adaptiveCards.actionSubmit(verbs.roster, showRoster);
 }

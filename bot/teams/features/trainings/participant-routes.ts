@@ -11,7 +11,7 @@ import { reminderLeadMs, snapshotOf } from '../../../core/trainings/training-pay
 import { trackOf } from '../../../core/trainings/tracks.js';
 import type { CardAttachment } from '../../cards/render-card.js';
 import type { BotDeps } from '../../deps.js';
-import { languageOf, messagesOf, sendCards, textOf, userOf, submitted } from '../../turn.js';
+import { isCommand, languageOf, messagesOf, sendCards, userOf, submitted } from '../../turn.js';
 import { readSubmittedId } from '../../submitted-id.js';
 import { verbs } from '../../verbs.js';
 import { renderMyRegistrationsCard, renderSessionListCard, renderSessionNotice } from './training-cards.js';
@@ -20,7 +20,6 @@ import type { Trainings } from './trainings.js';
 const listCommand = /^\s*(formations?|trainings?)\s*[!.?]*\s*$/i;
 const mineCommand = /^\s*(mes inscriptions|my registrations)\s*[!.?]*\s*$/i;
 
-const isText = (pattern: RegExp) => (context: TurnContext) => Promise.resolve(context.activity.type === 'message' && pattern.test(textOf(context)));
 
 /** The answer to a registration attempt: a card for a seat or a waitlist place, a sentence for a refusal. */
 function answerRegistration(outcome: RegisterOutcome, context: TurnContext, deps: BotDeps, trainings: Trainings): CardAttachment | string {
@@ -83,13 +82,13 @@ export function registerParticipantRoutes(app: Application, deps: BotDeps, train
   const showList = async (context: TurnContext) => {
     await sendCards(context, renderSessionListCard(await service.upcoming(), deps.now(), messagesOf(context), trainings.calendar));
   };
-  app.message(isText(listCommand), showList);
+  app.message(isCommand(listCommand), showList);
   app.adaptiveCards.actionSubmit(verbs.trainings, showList);
 
   const showMine = async (context: TurnContext) => {
     await sendCards(context, renderMyRegistrationsCard(await service.registrationsOf(userOf(context)), messagesOf(context), trainings.calendar));
   };
-  app.message(isText(mineCommand), showMine);
+  app.message(isCommand(mineCommand), showMine);
   app.adaptiveCards.actionSubmit(verbs.myRegistrations, showMine);
 
   app.adaptiveCards.actionSubmit(verbs.register, async (context) => {

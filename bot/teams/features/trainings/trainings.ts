@@ -1,7 +1,7 @@
 /**
- * The trainings feature as a unit: its services built from the bot's dependencies, its routes,
- * its payload renderers for the outbox, the broadcast progress watcher, and the start-up work
- * (demo seed, broadcasts to resume).
+ * The trainings feature as a unit: its services built from the bot's dependencies, its routes
+ * (chat, calendar and roster files), its payload renderers for the outbox, the broadcast progress
+ * watcher, and the start-up work (demo seed, broadcasts to resume).
  */
 import { createBroadcaster, type Broadcaster } from '../../../core/trainings/broadcast.js';
 import { createCoordination, type Coordination } from '../../../core/trainings/coordination.js';
@@ -9,12 +9,14 @@ import { seedDemoTrainings } from '../../../core/trainings/demo-seed.js';
 import { createRosterLinks, type RosterLinks } from '../../../core/trainings/roster-link.js';
 import { createTrainingService, type TrainingService } from '../../../core/trainings/training-service.js';
 import { watchBroadcasts } from '../../../core/trainings/watch-broadcasts.js';
-import type { Feature } from '../../create-bot-app.js';
 import type { BotDeps } from '../../deps.js';
+import type { Feature } from '../../feature.js';
 import { announcementAudience } from './audience.js';
+import { registerCalendarRoute } from './calendar-route.js';
 import { registerCoordinatorRoutes } from './coordinator-routes.js';
 import { registerParticipantRoutes } from './participant-routes.js';
 import { trainingPayloadRenderers } from './render-payload.js';
+import { registerRosterRoute } from './roster-route.js';
 import type { CalendarLink } from './training-cards.js';
 
 /** Options of the trainings feature, each with its default. */
@@ -58,17 +60,26 @@ export function createTrainings(deps: Pick<BotDeps, 'config' | 'store' | 'outbox
   };
 }
 
-/** The feature to pass to `createBotApp`: routes, payload renderers and the broadcast watcher (built from `deps` unless given). */
-export function createTrainingsFeature(options: TrainingsOptions = {}, shared?: Trainings): Feature {
-  return (app, deps) => {
-    const trainings = shared ?? createTrainings(deps, options);
-    for (const [kind, render] of trainingPayloadRenderers) deps.renderers.set(kind, render);
-    watchBroadcasts(deps.outbox, trainings.broadcaster, {
-      everyMs: options.progressEveryMs,
-      onError: (err) => deps.logger.error({ err: { name: err.name, message: err.message } }, 'broadcast report failed'),
-    });
-    registerParticipantRoutes(app, deps, trainings);
-    registerCoordinatorRoutes(app, deps, trainings);
+/** The feature: chat routes, files by link, payload renderers, the broadcast watcher and the start-up work, over one set of services. */
+export function trainingsFeature(deps: BotDeps, options: TrainingsOptions = {}): Feature {
+  const trainings = createTrainings(deps, options);
+  return {
+    name: 'trainings',
+    cards: ['training-list', 'training-my-registrations', 'training-announce-form', 'training-announcement', 'training-notice', 'training-roster-list', 'training-roster'],
+    payloadRenderers: trainingPayloadRenderers,
+    routes: (app) => {
+      watchBroadcasts(deps.outbox, trainings.broadcaster, {
+        everyMs: options.progressEveryMs,
+        onError: (err) => deps.logger.error({ err: { name: err.name, message: err.message } }, 'broadcast report failed'),
+      });
+      registerParticipantRoutes(app, deps, trainings);
+      registerCoordinatorRoutes(app, deps, trainings);
+    },
+    httpRoutes: (server) => {
+      registerCalendarRoute(server, deps);
+      registerRosterRoute(server, { ...deps, rosterLinks: trainings.rosterLinks });
+    },
+    start: () => startTrainings(deps, options, trainings),
   };
 }
 
