@@ -22,48 +22,51 @@ export interface TopicModel {
 
 /** Counts the model from each entry's texts (entry id → texts), already normalised. */
 export function createTopicModel(textsByEntry: ReadonlyMap<string, readonly string[]>): TopicModel {
-  const ids = [...textsByEntry.keys()];
-  const position = new Map(ids.map((id, i) => [id, i]));
-  const totals = new Float64Array(ids.length);
-  const counts = new Map<string, Map<number, number>>();
-  ids.forEach((id, c) => {
-    for (const text of textsByEntry.get(id) ?? []) {
+  // Features are numbered once; each entry keeps its own counts by feature number, so a question
+  // costs one string lookup per feature plus one number lookup per feature and candidate, whatever
+  // the size of the guide.
+  const featureIds = new Map<string, number>();
+  const counted = new Map<string, { counts: Map<number, number>; total: number }>();
+  for (const [id, texts] of textsByEntry) {
+    const counts = new Map<number, number>();
+    let total = 0;
+    for (const text of texts) {
       for (const f of textFeatures(text)) {
-        const byEntry = counts.get(f) ?? counts.set(f, new Map()).get(f)!;
-        byEntry.set(c, (byEntry.get(c) ?? 0) + 1);
-        totals[c] = (totals[c] ?? 0) + 1;
+        const n = featureIds.get(f) ?? featureIds.set(f, featureIds.size).get(f)!;
+        counts.set(n, (counts.get(n) ?? 0) + 1);
+        total++;
       }
     }
-  });
+    counted.set(id, { counts, total });
+  }
   // log P(f | entry) = log((n + α) / (T + αV)) = log(α / (T + αV)) + log((n + α) / α): an entry's
-  // score is its « unseen » value for every feature plus a bonus for each feature it has. For each
-  // feature, the entries that have it and their bonus: one lookup per feature of the question.
-  const unseen = Float64Array.from(totals, (t) => Math.log(alpha / (t + alpha * counts.size)));
-  const postings = new Map(
-    [...counts].map(([f, byEntry]) => [f, { entries: Int32Array.from(byEntry.keys()), bonus: Float64Array.from(byEntry.values(), (n) => Math.log((n + alpha) / alpha)) }]),
+  // score is its « unseen » value for every feature plus a bonus for each feature it has.
+  const models = new Map(
+    [...counted].map(([id, { counts, total }]) => [
+      id,
+      { unseen: Math.log(alpha / (total + alpha * featureIds.size)), bonus: new Map([...counts].map(([n, c]) => [n, Math.log((c + alpha) / alpha)])) },
+    ]),
   );
 
   return {
     probabilities(normalizedQuestion, among) {
-      const wanted = among.map((id) => position.get(id) ?? -1).filter((c) => c >= 0);
-      const result = new Map<string, number>();
-      const logLikelihood = new Float64Array(ids.length);
-      let known = 0;
+      const features: number[] = [];
       for (const f of textFeatures(normalizedQuestion)) {
-        const list = postings.get(f);
-        if (!list) continue;
-        known++;
-        for (let k = 0; k < list.entries.length; k++) {
-          const c = list.entries[k] ?? 0;
-          logLikelihood[c] = (logLikelihood[c] ?? 0) + (list.bonus[k] ?? 0);
-        }
+        const n = featureIds.get(f);
+        if (n !== undefined) features.push(n);
       }
-      if (known === 0 || wanted.length === 0) return result;
-      const scaled = wanted.map((c) => (((unseen[c] ?? 0) * known + (logLikelihood[c] ?? 0)) / known) * temperature);
-      const max = Math.max(...scaled);
-      const exp = scaled.map((x) => Math.exp(x - max));
-      const sum = exp.reduce((a, b) => a + b, 0);
-      wanted.forEach((c, i) => result.set(ids[c] ?? '', (exp[i] ?? 0) / sum));
+      const result = new Map<string, number>();
+      if (features.length === 0) return result;
+      const scored = among.flatMap((id) => {
+        const model = models.get(id);
+        if (!model) return [];
+        let logLikelihood = model.unseen * features.length;
+        for (const n of features) logLikelihood += model.bonus.get(n) ?? 0;
+        return [{ id, scaled: (logLikelihood / features.length) * temperature }];
+      });
+      const max = Math.max(...scored.map((x) => x.scaled));
+      const sum = scored.reduce((acc, x) => acc + Math.exp(x.scaled - max), 0);
+      for (const x of scored) result.set(x.id, Math.exp(x.scaled - max) / sum);
       return result;
     },
   };
