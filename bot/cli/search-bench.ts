@@ -4,6 +4,7 @@
  * process's peak memory. Prints figures; asserts nothing. `runSearchBench()` is called by the
  * main bench; `tsx bot/cli/search-bench.ts` runs it alone.
  */
+import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { formatProblems, loadKnowledge } from '../core/knowledge/load-knowledge.js';
@@ -61,15 +62,22 @@ function measure(label: string, knowledge: KnowledgeBase, queries: readonly stri
   const answerer = createAnswerer(knowledge);
   const buildMs = performance.now() - start;
   const timings: number[] = [];
+  const best = new Array<number>(queries.length).fill(Infinity);
   for (let round = 0; round < queryRounds; round++) {
-    for (const q of queries) {
+    queries.forEach((q, i) => {
       const t = performance.now();
       answerer.decide(q);
-      timings.push(performance.now() - t);
-    }
+      const ms = performance.now() - t;
+      timings.push(ms);
+      best[i] = Math.min(best[i] ?? Infinity, ms);
+    });
   }
   timings.sort((a, b) => a - b);
+  best.sort((a, b) => a - b);
   print(`search ${label} (${knowledge.entries.length} entrées) : index ${buildMs.toFixed(0)} ms ; requête p50 ${percentile(timings, 0.5).toFixed(2)} ms, p99 ${percentile(timings, 0.99).toFixed(2)} ms (${timings.length} requêtes)`);
+  // On a shared machine, a query is sometimes paused by another process: the best of the rounds of
+  // each question shows the cost of the code itself. Both are printed; neither replaces the other.
+  print(`search ${label} : meilleur de ${queryRounds} passages par question : p50 ${percentile(best, 0.5).toFixed(2)} ms, p99 ${percentile(best, 0.99).toFixed(2)} ms ; charge de la machine ${loadavg()[0]?.toFixed(2)}`);
 }
 
 /** Runs the search benchmark and prints one line per figure. */
