@@ -17,6 +17,8 @@ import { repoPath } from '../bot/paths.js';
 /** Share of the domain's questions the scope model may reject, out of fold. */
 const maxRejected = Number(process.argv.find((a) => a.startsWith('--max-rejected='))?.slice(15) ?? 0.03);
 const folds = 5;
+/** Gradient descent: 600 epochs at rate 2 converge (150 at 0.5 stopped short: recall 0.862 against 0.902 out of fold). */
+const fit = (examples: readonly TextExample[]) => trainLogistic(examples, 600, 2);
 /** How much one of the guide's own forms counts against one worker's question. */
 const guideWeight = Number(process.argv.find((a) => a.startsWith('--guide-weight='))?.slice(15) ?? 0.1);
 
@@ -34,7 +36,7 @@ const guideForms: TextExample[] = knowledge.entries
 const foldOf = (text: string) => parseInt(createHash('sha256').update(text).digest('hex').slice(0, 8), 16) % folds;
 const scores = new Array<number>(examples.length).fill(0);
 for (let k = 0; k < folds; k++) {
-  const model = trainLogistic([...examples.filter((e) => foldOf(e.text) !== k), ...guideForms]);
+  const model = fit([...examples.filter((e) => foldOf(e.text) !== k), ...guideForms]);
   examples.forEach((e, i) => {
     if (foldOf(e.text) === k) scores[i] = scoreText(model, e.text);
   });
@@ -49,6 +51,6 @@ const rejected = domain.filter(({ s }) => s >= threshold).length / domain.length
 console.log(`Exemples : ${examples.length} (${outside.length} hors sujet, ${domain.length} du domaine), plus ${guideForms.length} formes du guide`);
 console.log(`Hors pli : rappel hors sujet ${recall.toFixed(3)}, questions du domaine rejetées ${rejected.toFixed(3)} (seuil ${threshold.toFixed(3)})`);
 
-const model: ScopeModel = { ...trainLogistic([...examples, ...guideForms]), threshold: Math.round(threshold * 10000) / 10000 };
+const model: ScopeModel = { ...fit([...examples, ...guideForms]), threshold: Math.round(threshold * 10000) / 10000 };
 writeFileSync(scopeModelPath, `${JSON.stringify(model)}\n`);
 console.log(`Écrit : ${scopeModelPath} (${Object.keys(model.weights).length} poids)`);
