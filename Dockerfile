@@ -36,7 +36,7 @@ COPY --from=build /app/dist ./dist
 COPY knowledge ./knowledge
 COPY adaptive-cards ./adaptive-cards
 COPY demo ./demo
-COPY bot/core/search/danger-model.json bot/core/search/learned-questions.json ./bot/core/search/
+COPY bot/core/search/danger-model.json bot/core/search/learned-questions.json bot/core/search/scope-model.json ./bot/core/search/
 # The only writable place: embedded SQLite storage (mount a volume here, or use BALISE_STORAGE=azure-table).
 RUN mkdir -p /app/data && chown node:node /app/data
 # 1000 is the `node` user of the official image; numeric so that platforms can verify it is not root.
