@@ -9,7 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { repoPath } from '../../paths.js';
-import { foldMessage } from './fold-text.js';
+import { foldMessage } from '../text/fold-text.js';
 import type { FrenchAnalyzer } from './french-analyzer.js';
 import { expandSms } from './sms-french.js';
 import { scoreText, type TextModel } from './text-classifier.js';
