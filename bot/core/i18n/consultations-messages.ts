@@ -4,8 +4,7 @@
  * those with values are formatted by {@link formatConsultation} in the render functions.
  */
 import type { Language } from './detect-language.js';
-import { formatMessage, type MessageValues } from './message-format.js';
-import { withFrenchSpacing } from './typography.js';
+import { defineCatalogue, type MessageValues } from './message-format.js';
 
 const fr = {
   consultFormTitle: 'Demander une consultation à un intervenant pivot',
@@ -200,14 +199,14 @@ const en: ConsultationMessages = {
   consultFoundLine: '**{label}**: {match}',
 };
 
-const tables: Readonly<Record<Language, ConsultationMessages>> = { fr: Object.freeze(withFrenchSpacing(fr)), en: Object.freeze(en) };
+const catalogue = defineCatalogue<ConsultationMessages>({ fr, en });
 
 /** The consultation message table of a language. */
 export function consultationMessagesFor(language: Language): ConsultationMessages {
-  return tables[language === 'en' ? 'en' : 'fr'];
+  return catalogue.table(language);
 }
 
 /** Formats the consultation message `key` of a language with its values. */
 export function formatConsultation(language: Language, key: keyof ConsultationMessages, values: MessageValues = {}): string {
-  return formatMessage(language, consultationMessagesFor(language)[key], values);
+  return catalogue.format(language, key, values);
 }

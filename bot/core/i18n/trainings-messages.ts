@@ -5,8 +5,7 @@
  */
 import type { DraftProblemCode } from '../trainings/session-draft.js';
 import type { Language } from './detect-language.js';
-import { formatMessage, type MessageValues } from './message-format.js';
-import { withFrenchSpacing } from './typography.js';
+import { defineCatalogue, type MessageValues } from './message-format.js';
 
 const fr = {
   listTitle: 'Prochaines formations',
@@ -234,20 +233,20 @@ const problems: Record<Language, Record<DraftProblemCode, string>> = {
   },
 };
 
-const tables: Readonly<Record<Language, TrainingMessages>> = { fr: Object.freeze(withFrenchSpacing(fr)), en: Object.freeze(en) };
-const problemTables: Readonly<Record<Language, Record<DraftProblemCode, string>>> = { fr: withFrenchSpacing(problems.fr), en: problems.en };
+const catalogue = defineCatalogue<TrainingMessages>({ fr, en });
+const problemCatalogue = defineCatalogue<Record<DraftProblemCode, string>>(problems);
 
 /** The trainings message table of a language. */
 export function trainingMessagesFor(language: Language): TrainingMessages {
-  return tables[language === 'en' ? 'en' : 'fr'];
+  return catalogue.table(language);
 }
 
 /** The sentence explaining a form problem. */
 export function draftProblemText(code: DraftProblemCode, language: Language): string {
-  return problemTables[language === 'en' ? 'en' : 'fr'][code];
+  return problemCatalogue.table(language)[code];
 }
 
 /** Formats the trainings message `key` of a language with its values. */
 export function formatTraining(language: Language, key: keyof TrainingMessages, values: MessageValues = {}): string {
-  return formatMessage(language, trainingMessagesFor(language)[key], values);
+  return catalogue.format(language, key, values);
 }
