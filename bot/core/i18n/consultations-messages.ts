@@ -5,11 +5,10 @@
  * messages are in three files, by who reads them: `consultation-request-messages.ts` (the worker),
  * `consultation-handling-messages.ts` (coordinators and pivots), `consultation-label-messages.ts` (both).
  */
-import type { Language } from './detect-language.js';
 import { handlingEn, handlingFr } from './consultation-handling-messages.js';
 import { labelEn, labelFr } from './consultation-label-messages.js';
 import { requestEn, requestFr } from './consultation-request-messages.js';
-import { defineCatalogue, type MessageValues } from './message-format.js';
+import { defineCatalogue } from './message-format.js';
 
 const fr = { ...requestFr, ...handlingFr, ...labelFr };
 
@@ -21,11 +20,6 @@ const en: ConsultationMessages = { ...requestEn, ...handlingEn, ...labelEn };
 const catalogue = defineCatalogue<ConsultationMessages>({ fr, en });
 
 /** The consultation message table of a language. */
-export function consultationMessagesFor(language: Language): ConsultationMessages {
-  return catalogue.table(language);
-}
-
+export const consultationMessagesFor = catalogue.table;
 /** Formats the consultation message `key` of a language with its values. */
-export function formatConsultation(language: Language, key: keyof ConsultationMessages, values: MessageValues = {}): string {
-  return catalogue.format(language, key, values);
-}
+export const formatConsultation = catalogue.format;

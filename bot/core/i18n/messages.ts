@@ -3,7 +3,6 @@
  * MessageFormat (see `message-format.ts`). Card templates reference these as `${t.key}`; handlers
  * pick the table with {@link messagesFor}. French spacing is applied once when the catalogue is built.
  */
-import type { Language } from './detect-language.js';
 import { defineCatalogue } from './message-format.js';
 
 const fr = {
@@ -128,6 +127,4 @@ const en: Messages = {
 const catalogue = defineCatalogue<Messages>({ fr, en });
 
 /** The message table of a language. */
-export function messagesFor(language: Language): Messages {
-  return catalogue.table(language);
-}
+export const messagesFor = catalogue.table;

@@ -4,8 +4,7 @@
  * other catalogue (`message-format.ts`). The French table is kept as written (no automatic French
  * spacing): these sentences are shown exactly as they were before they joined the catalogues.
  */
-import type { Language } from './detect-language.js';
-import { defineCatalogue, type MessageValues } from './message-format.js';
+import { defineCatalogue } from './message-format.js';
 
 const fr = {
   /** `{type}`: a contact type of the knowledge base (`phone`, `text`, `web`, `chat`). */
@@ -35,11 +34,6 @@ const en: ResourceMessages = {
 const catalogue = defineCatalogue<ResourceMessages>({ fr, en }, { frenchSpacing: false });
 
 /** The resource messages of a language. */
-export function resourceMessagesFor(language: Language): ResourceMessages {
-  return catalogue.table(language);
-}
-
+export const resourceMessagesFor = catalogue.table;
 /** Formats the resource message `key` of a language with its values. */
-export function formatResource(language: Language, key: keyof ResourceMessages, values: MessageValues = {}): string {
-  return catalogue.format(language, key, values);
-}
+export const formatResource = catalogue.format;

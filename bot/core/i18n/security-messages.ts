@@ -5,7 +5,6 @@
  * The French table is kept as written (no automatic French spacing): these sentences are shown
  * exactly as they were before they joined the catalogues.
  */
-import type { Language } from './detect-language.js';
 import { defineCatalogue, formatMessage, type MessageValues } from './message-format.js';
 
 const fr = {
@@ -61,14 +60,9 @@ const en: SecurityMessages = {
 const catalogue = defineCatalogue<SecurityMessages>({ fr, en }, { frenchSpacing: false });
 
 /** The safeguard messages of a language. */
-export function securityMessagesFor(lang: Language): SecurityMessages {
-  return catalogue.table(lang);
-}
-
+export const securityMessagesFor = catalogue.table;
 /** Formats the safeguard message `key` of a language with its values. */
-export function formatSecurity(lang: Language, key: keyof SecurityMessages, values: MessageValues = {}): string {
-  return catalogue.format(lang, key, values);
-}
+export const formatSecurity = catalogue.format;
 
 /**
  * Formats a safeguard message already read from its table.

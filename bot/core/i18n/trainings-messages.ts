@@ -7,7 +7,7 @@
  */
 import type { DraftProblemCode } from '../trainings/session-draft.js';
 import type { Language } from './detect-language.js';
-import { defineCatalogue, type MessageValues } from './message-format.js';
+import { defineCatalogue } from './message-format.js';
 import { coordinatorEn, coordinatorFr, draftProblems } from './training-coordinator-messages.js';
 import { participantEn, participantFr } from './training-participant-messages.js';
 
@@ -22,16 +22,11 @@ const catalogue = defineCatalogue<TrainingMessages>({ fr, en });
 const problemCatalogue = defineCatalogue<Record<DraftProblemCode, string>>(draftProblems);
 
 /** The trainings message table of a language. */
-export function trainingMessagesFor(language: Language): TrainingMessages {
-  return catalogue.table(language);
-}
+export const trainingMessagesFor = catalogue.table;
+/** Formats the trainings message `key` of a language with its values. */
+export const formatTraining = catalogue.format;
 
 /** The sentence explaining a form problem. */
 export function draftProblemText(code: DraftProblemCode, language: Language): string {
   return problemCatalogue.table(language)[code];
-}
-
-/** Formats the trainings message `key` of a language with its values. */
-export function formatTraining(language: Language, key: keyof TrainingMessages, values: MessageValues = {}): string {
-  return catalogue.format(language, key, values);
 }
