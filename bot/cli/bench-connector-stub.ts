@@ -1,5 +1,5 @@
 /**
- * A local Bot Connector stub for the benches and the two-instance tests: answers what the
+ * The local Bot Connector stub of every bench (pipeline, broadcast, consultation, year) and of the two-instance tests: answers what the
  * connector client posts (replies, proactive messages, 1:1 chat creation, updates) on a loopback
  * port, records each accepted message, and lets a caller hold, throttle or fail chosen requests.
  */
