@@ -1,7 +1,8 @@
 /**
- * The local Bot Connector stub of every bench (pipeline, broadcast, consultation, year) and of the two-instance tests: answers what the
- * connector client posts (replies, proactive messages, 1:1 chat creation, updates) on a loopback
- * port, records each accepted message, and lets a caller hold, throttle or fail chosen requests.
+ * The local Bot Connector stub of every bench (pipeline, broadcast, consultation, year) and of the
+ * two-instance tests: answers what the connector client posts (replies, proactive messages, 1:1
+ * chat creation, updates) on a loopback port, records each accepted message, and lets a caller
+ * hold, throttle or fail chosen requests.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
