@@ -8,7 +8,8 @@ import { updateDelivery, type UpdatePayloadData } from '../bot/core/consultation
 import { escalationDeadline } from '../bot/core/consultations/escalation.js';
 import { fingerprintOf } from '../bot/core/consultations/draft.js';
 import { applyAction, type ConsultationAction } from '../bot/core/consultations/lifecycle.js';
-import type { ConsultationRequest, PersonRef } from '../bot/core/consultations/request.js';
+import type { ConsultationRequest } from '../bot/core/consultations/request.js';
+import { registeredPerson, type Person } from '../bot/core/people/person.js';
 import { viewOf } from '../bot/core/consultations/request-view.js';
 import { loadDirectory, type Directory } from '../bot/core/directory/directory.js';
 import { formatDay } from '../bot/core/trainings/local-time.js';
@@ -49,7 +50,7 @@ function demoDirectory(): Directory {
 }
 
 /** A person of the demo directory, by Teams id. */
-function person(directory: Directory, id: string): PersonRef {
+function person(directory: Directory, id: string): Person {
   const { organisations, tableCoordinators } = directory.data;
   const everyone = [...organisations.flatMap((o) => [...o.coordinators, ...o.backupCoordinators, ...o.pivots, ...o.members]), ...tableCoordinators];
   const found = everyone.find((p) => p.id === id);
@@ -70,7 +71,7 @@ export function trainingSamples(t: Messages, now: Date): Sample[] {
   const calendar: CalendarLink = (id) => `http://127.0.0.1:3978/calendar/${encodeURIComponent(id)}.ics`;
   const sophie = person(directory, 'user-id-0');
   const nathalie = person(directory, 'user-id-5');
-  const registrant = (p: PersonRef, n: number): Registrant => ({ registrationId: `gallery-${n}`, userId: p.id, aadObjectId: p.aadObjectId, name: p.name, lang: 'fr', registeredAt: minutes(now, n).toISOString() });
+  const registrant = (p: Person, n: number): Registrant => ({ registrationId: `gallery-${n}`, ...registeredPerson(p), lang: 'fr', registeredAt: minutes(now, n).toISOString() });
 
   // Sophie, in one sitting: the full Volet 1 session (waitlist), Volet 2 (refused: no Volet 1 seat yet),
   // the other Volet 1 session (a seat), then Volet 2 again (a seat).
@@ -182,7 +183,7 @@ export function consultationSamples(t: Messages, now: Date): Sample[] {
     'Adolescente de 15 ans suivie en centre jeunesse, fugues répétées depuis septembre. Un nouveau « copain » d’environ 23 ans vient la chercher en voiture et lui offre un cellulaire et des vêtements. Comment aborder la situation avec elle sans briser le lien?';
   if (findPersonalData(description).length > 0) throw new Error('gallery: the sent description should be anonymous');
 
-  const request = (id: string, requester: PersonRef, at: Date, extra: Partial<ConsultationRequest>): ConsultationRequest => {
+  const request = (id: string, requester: Person, at: Date, extra: Partial<ConsultationRequest>): ConsultationRequest => {
     const base: ConsultationRequest = {
       id,
       organisationId: 'ciusss-cn',
@@ -204,7 +205,7 @@ export function consultationSamples(t: Messages, now: Date): Sample[] {
     };
     return { ...base, escalateAt: escalationDeadline(at, base.urgency, base.urgent).toISOString() };
   };
-  const act = (r: ConsultationRequest, action: ConsultationAction, actor: PersonRef, at: Date) => {
+  const act = (r: ConsultationRequest, action: ConsultationAction, actor: Person, at: Date) => {
     const done = applyAction(r, action, actor, at);
     if (!done.ok) throw new Error(`gallery: ${action.kind} refused on ${r.id}: ${done.reason}`);
     return { ...done.request, events: r.events + 1 };
@@ -234,7 +235,7 @@ export function consultationSamples(t: Messages, now: Date): Sample[] {
     contact: { method: 'phone', phone: '418 555-0187' },
   });
   // A worker of a school board, not in the directory (a requester is named by Teams, not by the directory).
-  const eric: PersonRef = { id: 'user-id-6', aadObjectId: '00000000-0000-4000-8000-000000000106', name: 'Éric Pelletier' };
+  const eric: Person = { id: 'user-id-6', aadObjectId: '00000000-0000-4000-8000-000000000106', name: 'Éric Pelletier' };
   const escalated: ConsultationRequest = {
     ...request('C-3KFM7A', eric, minutes(now, -3 * 60), {
       category: 'detecter',

@@ -1,7 +1,8 @@
 /**
- * A local Bot Connector stub for the pipeline bench and the two-instance tests: answers what the
- * connector client posts (replies, proactive messages, 1:1 chat creation, updates) on a loopback
- * port, records each accepted message, and lets a caller hold, throttle or fail chosen requests.
+ * The local Bot Connector stub of every bench (pipeline, broadcast, consultation, year) and of the
+ * two-instance tests: answers what the connector client posts (replies, proactive messages, 1:1
+ * chat creation, updates) on a loopback port, records each accepted message, and lets a caller
+ * hold, throttle or fail chosen requests.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -10,7 +11,7 @@ import type { AddressInfo } from 'node:net';
 export interface StubMessage {
   readonly conversationId: string;
   readonly activity: Record<string, unknown>;
-  /** Epoch ms it was accepted. */
+  /** When it was accepted, by the stub's clock (`now`; default epoch ms). */
   readonly at: number;
 }
 
@@ -35,11 +36,14 @@ export interface ConnectorStub {
 export interface ConnectorStubOptions {
   /** Keep every accepted message in `messages` (a bench turns it off to keep memory flat). Default: true. */
   readonly record?: boolean;
+  /** The clock of `at`. Default: Date.now (a latency bench passes performance.now). */
+  readonly now?: () => number;
 }
 
 /** Starts the stub on a free loopback port. */
 export async function startConnectorStub(options: ConnectorStubOptions = {}): Promise<ConnectorStub> {
   const record = options.record ?? true;
+  const now = options.now ?? Date.now;
   const messages: StubMessage[] = [];
   let acceptedCount = 0;
   let decide: (c: string, a: Record<string, unknown>) => StubDecision = () => undefined;
@@ -72,7 +76,7 @@ export async function startConnectorStub(options: ConnectorStubOptions = {}): Pr
         }
         const accept = () => {
           acceptedCount++;
-          if (record) messages.push({ conversationId, activity: body, at: Date.now() });
+          if (record) messages.push({ conversationId, activity: body, at: now() });
           json(200, { id: `m${++seq}` });
         };
         if (decision && 'delayMs' in decision) return void setTimeout(accept, decision.delayMs);

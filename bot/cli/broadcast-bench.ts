@@ -6,7 +6,6 @@
  * limit, the duplicates and the losses (both must be 0).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -25,6 +24,7 @@ import { createAdapter } from '../teams/create-bot-app.js';
 import { createTeamsSender, type PayloadRenderer } from '../teams/delivery/teams-sender.js';
 import { announcementAudience } from '../teams/features/trainings/audience.js';
 import { trainingPayloadRenderers } from '../teams/features/trainings/render-payload.js';
+import { startConnectorStub } from './bench-connector-stub.js';
 
 /** Options of the bench, each with its default. */
 export interface BroadcastBenchOptions {
@@ -48,51 +48,17 @@ export interface BroadcastBenchResult {
   readonly losses: number;
 }
 
-/** A Bot Connector stand-in enforcing a rate limit; records every message by conversation. */
-function startConnectorStub(ratePerSecond: number) {
+/** A token bucket of `ratePerSecond` (a burst of one second): 0 when a message may pass now, else the ms to wait. */
+function tokenBucket(ratePerSecond: number): () => number {
   let tokens = ratePerSecond;
   let last = Date.now();
-  const received = new Map<string, number>();
-  let throttled = 0;
-  const take = () => {
+  return () => {
     const now = Date.now();
     tokens = Math.min(ratePerSecond, tokens + ((now - last) * ratePerSecond) / 1000);
     last = now;
     if (tokens < 1) return Math.ceil(((1 - tokens) * 1000) / ratePerSecond);
     tokens -= 1;
     return 0;
-  };
-  // writeHead and end are separate calls: restify (loaded by the other benches in the same
-  // process) patches ServerResponse so that writeHead no longer returns the response.
-  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      const match = /^\/v3\/conversations\/([^/]+)\/activities/.exec(req.url ?? '');
-      if (req.method !== 'POST' || !match?.[1]) {
-        res.writeHead(404);
-        res.end();
-        return;
-      }
-      const waitMs = take();
-      if (waitMs > 0) {
-        throttled++;
-        // Retry-After is in whole seconds, as the real connector sends it.
-        res.writeHead(429, { 'Content-Type': 'application/json', 'Retry-After': String(Math.max(1, Math.ceil(waitMs / 1000))) });
-        res.end('{}');
-        return;
-      }
-      const conversation = decodeURIComponent(match[1]);
-      received.set(conversation, (received.get(conversation) ?? 0) + 1);
-      res.writeHead(200, { 'Content-Type': 'application/json' });
-      res.end(JSON.stringify({ id: `activity-${received.size}` }));
-    });
-  });
-  return {
-    received,
-    throttledCount: () => throttled,
-    listen: () => new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as { port: number }).port))),
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
 
@@ -101,8 +67,22 @@ export async function runBroadcastBench(options: BroadcastBenchOptions = {}): Pr
   const recipients = options.recipients ?? 5_000;
   const ratePerSecond = options.ratePerSecond ?? 100;
   const print = options.print ?? ((line: string) => process.stdout.write(`${line}\n`));
-  const stub = startConnectorStub(ratePerSecond);
-  const serviceUrl = `http://127.0.0.1:${await stub.listen()}/`;
+  // The local connector allows `ratePerSecond` messages and answers 429 with Retry-After beyond, as the real one does.
+  const stub = await startConnectorStub({ record: false });
+  const { serviceUrl } = stub;
+  const take = tokenBucket(ratePerSecond);
+  const received = new Map<string, number>();
+  let throttled = 0;
+  stub.intercept((conversationId) => {
+    const waitMs = take();
+    if (waitMs > 0) {
+      throttled++;
+      // Retry-After is in whole seconds, as the real connector sends it.
+      return { status: 429, headers: { 'Retry-After': String(Math.max(1, Math.ceil(waitMs / 1000))) } };
+    }
+    received.set(conversationId, (received.get(conversationId) ?? 0) + 1);
+    return undefined;
+  });
   const dir = mkdtempSync(path.join(os.tmpdir(), 'balise-bench-'));
   const store = createSqliteStore(dir);
   try {
@@ -134,7 +114,7 @@ export async function runBroadcastBench(options: BroadcastBenchOptions = {}): Pr
     const totalMs = Date.now() - began;
     await outbox.stop();
 
-    const counts = Array.from({ length: recipients }, (_, i) => stub.received.get(`a:bench-${i}`) ?? 0);
+    const counts = Array.from({ length: recipients }, (_, i) => received.get(`a:bench-${i}`) ?? 0);
     const result: BroadcastBenchResult = {
       recipients,
       ratePerSecond,
@@ -142,7 +122,7 @@ export async function runBroadcastBench(options: BroadcastBenchOptions = {}): Pr
       enqueueMs,
       // The bucket starts full (one second of burst), then refills at the rate.
       theoreticalMinMs: (Math.max(0, recipients - ratePerSecond) / ratePerSecond) * 1000,
-      throttled: stub.throttledCount(),
+      throttled,
       duplicates: counts.reduce((sum, n) => sum + Math.max(0, n - 1), 0),
       losses: counts.filter((n) => n === 0).length,
     };
@@ -155,7 +135,7 @@ export async function runBroadcastBench(options: BroadcastBenchOptions = {}): Pr
     return result;
   } finally {
     await store.close();
-    await stub.close();
+    await stub.stop();
     rmSync(dir, { recursive: true, force: true });
   }
 }

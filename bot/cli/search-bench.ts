@@ -11,27 +11,16 @@ import { formatProblems, loadKnowledge } from '../core/knowledge/load-knowledge.
 import type { GuideEntry, KnowledgeBase } from '../core/knowledge/types.js';
 import { createAnswerer } from '../core/search/create-answerer.js';
 import { repoPath } from '../paths.js';
+import { seededRandom } from './seeded-random.js';
 
 /** Size of the synthetic knowledge base. */
 export const syntheticEntryCount = 5000;
 /** How many times the query list is run on each knowledge base. */
 const queryRounds = 3;
 
-/** A seeded pseudo-random generator (mulberry32), so every run builds the same synthetic base. */
-function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Builds `count` entries whose texts recombine the words and sentences of the real entries. */
 export function synthesizeKnowledge(real: KnowledgeBase, count: number, seed = 42): KnowledgeBase {
-  const random = createRandom(seed);
+  const random = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
   const words = real.entries.flatMap((e) => `${e.title} ${e.questions.join(' ')}`.split(/\s+/)).filter((w) => w.length > 0);
   const sentences = real.entries.flatMap((e) => e.answer.split(/(?<=[.!?])\s+/));

@@ -2,7 +2,7 @@
 import type { TurnContext } from 'botbuilder';
 import { detectLanguage, type Language } from '../core/i18n/detect-language.js';
 import { messagesFor, type Messages } from '../core/i18n/messages.js';
-import type { UserRef } from '../core/directory/directory.js';
+import type { Person } from '../core/people/person.js';
 import type { CardAttachment } from './cards/render-card.js';
 
 /** The Entra ID tenant an activity came from (Teams puts it in the conversation and the channel data). */
@@ -14,7 +14,7 @@ export function tenantOf(activity: TurnContext['activity']): string | undefined 
 }
 
 /** The person behind the activity. */
-export function userOf(context: TurnContext): UserRef {
+export function userOf(context: TurnContext): Person {
   const from = context.activity.from;
   const tenantId = tenantOf(context.activity);
   return { id: from.id, aadObjectId: from.aadObjectId, name: from.name, ...(tenantId ? { tenantId } : {}) };

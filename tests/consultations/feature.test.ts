@@ -3,20 +3,9 @@ import type { ConsultationRequest } from '../../bot/core/consultations/request.j
 import { consultationsPartition } from '../../bot/core/consultations/records.js';
 import { retiredVerbs, verbs } from '../../bot/teams/verbs.js';
 import { cardsOf, consultationBot, findNodes, textOfCard } from './bot-harness.js';
-import { people, pivotsChannel } from './helpers.js';
+import { consultationForm, people, pivotsChannel } from './helpers.js';
 
-const form = (extra: Record<string, unknown> = {}) => ({
-  verb: verbs.consultationSubmit,
-  reference: 'C-7K4M2Q',
-  lang: 'fr',
-  organisationId: 'ciusss-cn',
-  category: 'intervenir',
-  urgency: 'today',
-  description: 'Adolescente de 15 ans, fugues répétées, nouveau copain plus âgé qui lui offre des cadeaux.',
-  contactMethod: 'teams',
-  phone: '',
-  ...extra,
-});
+const form = consultationForm;
 
 const storedRequests = async (bot: ReturnType<typeof consultationBot>) =>
   (await bot.store.list<ConsultationRequest>(consultationsPartition, { prefix: 'request/' })).map((r) => r.value);

@@ -8,6 +8,7 @@ import { consultationsPartition } from '../../bot/core/consultations/records.js'
 import type { Submission } from '../../bot/core/consultations/submit-request.js';
 import type { RecordStore } from '../../bot/core/storage/record-store.js';
 import { repoPath } from '../../bot/paths.js';
+import { verbs } from '../../bot/teams/verbs.js';
 
 /** The demo directory: ciusss-cn with Isabelle (coordinator), Julie (backup), Marc-André (pivot), Sophie (member). */
 export function demoDirectory(): Directory {
@@ -75,6 +76,22 @@ export function submission(extra: Partial<Submission> = {}): Submission {
     urgent: false,
     lang: 'fr',
     acknowledgedPersonalData: [],
+    ...extra,
+  };
+}
+
+/** The data the consultation form submits (reference C-7K4M2Q, Sophie's organisation, by Teams), with `extra` over it. */
+export function consultationForm(extra: Record<string, unknown> = {}) {
+  return {
+    verb: verbs.consultationSubmit,
+    reference: 'C-7K4M2Q',
+    lang: 'fr',
+    organisationId: 'ciusss-cn',
+    category: 'intervenir',
+    urgency: 'today',
+    description: 'Adolescente de 15 ans, fugues répétées, nouveau copain plus âgé qui lui offre des cadeaux.',
+    contactMethod: 'teams',
+    phone: '',
     ...extra,
   };
 }

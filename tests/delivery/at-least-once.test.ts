@@ -9,7 +9,7 @@ import type { Delivery, Payload, Recipient, SendOutcome, Sender } from '../../bo
 import { createOutbox, deliveryKey, type NewDelivery } from '../../bot/core/delivery/outbox.js';
 import type { RecordStore } from '../../bot/core/storage/record-store.js';
 import { createMemoryStore } from '../../bot/storage/memory-store.js';
-import { countReads } from '../support/counting-store.js';
+import { countReads } from '../../bot/dev/counting-store.js';
 
 function manualClock(start = '2026-11-28T10:00:00Z') {
   let t = Date.parse(start);

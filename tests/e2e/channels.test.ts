@@ -4,21 +4,13 @@
  * appears in General and an intervenante's consultation request is noticed in Pivots, although
  * nobody ever wrote in either channel.
  */
-import type { ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readConfig } from '../../bot/config.js';
-import { demoConversations, installBalise, startPlayground, waitForHttp, writePlaygroundConfig } from '../../bot/dev/playground.js';
-import { createLogger } from '../../bot/logger.js';
-import { startBot, type RunningBot } from '../../bot/start-bot.js';
-import { freePort } from '../support/azurite.js';
-import { actionData, cardTexts, connectPlayground, type PlaygroundClient } from '../support/playground-client.js';
+import { demoConversations, installBalise } from '../../bot/dev/playground.js';
+import { startEndToEnd, type EndToEnd } from '../support/e2e.js';
+import { actionData, cardTexts, type PlaygroundClient } from '../support/playground-client.js';
 
 const nathalie = 'user-id-5';
-let bot: RunningBot;
-let playground: ChildProcess | undefined;
+let run: EndToEnd;
 let client: PlaygroundClient;
 const general = demoConversations.team;
 const pivots = demoConversations.channels.pivots;
@@ -27,26 +19,16 @@ const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISO
 const text = (m: Parameters<typeof cardTexts>[0]) => cardTexts(m).join('\n');
 
 beforeAll(async () => {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'balise-e2e-channels-'));
-  const config = readConfig({ PORT: '0', BALISE_DATA_DIR: dataDir, LOG_LEVEL: 'silent', BALISE_DEMO: 'true' });
-  bot = await startBot(config, createLogger('silent'), { outboxOptions: { pollMs: 200 } });
-  const port = await freePort();
   // Nathalie, coordinator of the Table, drives the client; the team and its channels are in her client.
-  const configDir = path.join(dataDir, 'playground', 'table');
-  writePlaygroundConfig(configDir, 'table');
-  playground = startPlayground({ port, botEndpoint: `http://127.0.0.1:${bot.port}/api/messages`, configDir, stdio: 'ignore' });
-  const url = `http://127.0.0.1:${port}`;
-  await waitForHttp(`${url}/`);
-  client = await connectPlayground(url);
-  await installBalise(url, [chat, general]);
+  run = await startEndToEnd({ name: 'channels', roles: ['table'], start: { outboxOptions: { pollMs: 200 } } });
+  [client] = run.clients as [PlaygroundClient];
+  await installBalise(run.clientUrls[0]!, [chat, general]);
   // The install events are handled asynchronously by the playground: wait for Balise's welcome.
   await client.waitFor((m) => m.conversationId === general);
 });
 
 afterAll(async () => {
-  client?.close();
-  playground?.kill('SIGTERM');
-  await bot?.stop();
+  await run?.stop();
 });
 
 describe('channels learned at install', () => {

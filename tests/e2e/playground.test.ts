@@ -3,41 +3,24 @@
  * (Microsoft 365 Agents Playground) on free loopback ports; messages go in through the client's
  * API and the bot's replies come back over its stream.
  */
-import type { ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readConfig } from '../../bot/config.js';
-import { demoConversations, startPlayground, waitForHttp, writePlaygroundConfig } from '../../bot/dev/playground.js';
-import { createLogger } from '../../bot/logger.js';
-import { startBot, type RunningBot } from '../../bot/start-bot.js';
-import { freePort } from '../support/azurite.js';
-import { cardTexts, connectPlayground, type PlaygroundClient } from '../support/playground-client.js';
+import { demoConversations } from '../../bot/dev/playground.js';
+import { startEndToEnd, type EndToEnd } from '../support/e2e.js';
+import { cardTexts, type PlaygroundClient } from '../support/playground-client.js';
 
-let bot: RunningBot;
-let playground: ChildProcess;
+let run: EndToEnd;
 let client: PlaygroundClient;
 let botUrl: string;
 const chat = demoConversations.personalChat('intervenante');
 
 beforeAll(async () => {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'balise-e2e-'));
-  const config = readConfig({ PORT: '0', BALISE_DATA_DIR: dataDir, LOG_LEVEL: 'silent', BALISE_DEMO: 'true' });
-  bot = await startBot(config, createLogger('silent'));
-  botUrl = `http://127.0.0.1:${bot.port}`;
-  const playgroundPort = await freePort();
-  const configDir = path.join(dataDir, 'playground');
-  writePlaygroundConfig(configDir, 'intervenante');
-  playground = startPlayground({ port: playgroundPort, botEndpoint: `${botUrl}/api/messages`, configDir, stdio: 'ignore' });
-  await waitForHttp(`http://127.0.0.1:${playgroundPort}/`);
-  client = await connectPlayground(`http://127.0.0.1:${playgroundPort}`);
+  run = await startEndToEnd({ name: 'playground' });
+  botUrl = run.botUrl;
+  [client] = run.clients as [PlaygroundClient];
 });
 
 afterAll(async () => {
-  client?.close();
-  playground?.kill('SIGTERM');
-  await bot?.stop();
+  await run?.stop();
 });
 
 describe('Balise in the local Teams client', () => {

@@ -5,22 +5,14 @@
  * Each person has their own local Teams client (a playground whose current user they are), as
  * each would have their own Teams; Balise reaches each of them proactively in their own chat.
  */
-import type { ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readConfig } from '../../bot/config.js';
-import { demoConversations, startPlayground, waitForHttp, writePlaygroundConfig } from '../../bot/dev/playground.js';
-import { createLogger } from '../../bot/logger.js';
-import { startBot, type RunningBot } from '../../bot/start-bot.js';
-import { freePort } from '../support/azurite.js';
-import { actionData, cardTexts, connectPlayground, type PlaygroundClient } from '../support/playground-client.js';
+import { demoConversations } from '../../bot/dev/playground.js';
+import { startEndToEnd, type EndToEnd } from '../support/e2e.js';
+import { actionData, cardTexts, type PlaygroundClient } from '../support/playground-client.js';
 
 const roles = { sophie: 'intervenante', isabelle: 'coordonnatrice', nathalie: 'table' } as const;
 type Who = keyof typeof roles;
-let bot: RunningBot;
-const playgrounds: ChildProcess[] = [];
+let run: EndToEnd;
 const clients = {} as Record<Who, PlaygroundClient>;
 const chat = (who: Who) => demoConversations.personalChat(roles[who]);
 
@@ -29,25 +21,15 @@ const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISO
 const text = (m: Parameters<typeof cardTexts>[0]) => cardTexts(m).join('\n');
 
 beforeAll(async () => {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'balise-e2e-flows-'));
-  const config = readConfig({ PORT: '0', BALISE_DATA_DIR: dataDir, LOG_LEVEL: 'silent', BALISE_DEMO: 'true' });
-  bot = await startBot(config, createLogger('silent'), { outboxOptions: { pollMs: 200 } });
-  for (const who of Object.keys(roles) as Who[]) {
-    const port = await freePort();
-    const configDir = path.join(dataDir, 'playground', roles[who]);
-    writePlaygroundConfig(configDir, roles[who]);
-    playgrounds.push(startPlayground({ port, botEndpoint: `http://127.0.0.1:${bot.port}/api/messages`, configDir, stdio: 'ignore' }));
-    await waitForHttp(`http://127.0.0.1:${port}/`);
-    clients[who] = await connectPlayground(`http://127.0.0.1:${port}`);
-  }
+  const people = Object.keys(roles) as Who[];
+  run = await startEndToEnd({ name: 'flows', roles: people.map((who) => roles[who]), start: { outboxOptions: { pollMs: 200 } } });
+  people.forEach((who, i) => (clients[who] = run.clients[i]!));
   // Everyone has opened Balise once, so it can reach them later.
   for (const who of Object.keys(roles) as Who[]) await clients[who].say(chat(who), 'aide', { from: userId[who] });
 });
 
 afterAll(async () => {
-  for (const c of Object.values(clients)) c.close();
-  for (const p of playgrounds) p.kill('SIGTERM');
-  await bot?.stop();
+  await run?.stop();
 });
 
 describe('a training announced by a coordinator', () => {

@@ -2,24 +2,33 @@
  * The message catalogues as ICU MessageFormat: every message compiles in its language, both
  * languages take the same values, plain messages read as written (templates show them as they
  * are), plurals and selects follow each language's rules, each message is compiled once, French
- * typography is applied everywhere, and the French interface says « vous ».
+ * typography is applied everywhere (but the safeguard and resource tables, kept as written), and the
+ * French interface says « vous ».
  */
 import { describe, expect, it } from 'vitest';
 import { consultationMessagesFor } from '../../bot/core/i18n/consultations-messages.js';
 import { compiledMessageCount, formatMessage, messageArguments } from '../../bot/core/i18n/message-format.js';
 import { messagesFor } from '../../bot/core/i18n/messages.js';
+import { resourceMessagesFor } from '../../bot/core/i18n/resources-messages.js';
+import { securityMessagesFor } from '../../bot/core/i18n/security-messages.js';
 import { formatTraining, trainingMessagesFor } from '../../bot/core/i18n/trainings-messages.js';
 import { frenchSpacing } from '../../bot/core/i18n/typography.js';
 
-const catalogues = {
+/** The catalogues French spacing is applied to. */
+const spaced = {
   messages: messagesFor,
   trainings: trainingMessagesFor,
   consultations: consultationMessagesFor,
 } as const;
+/** Every catalogue: the spaced ones, and the safeguard and resource tables kept as written. */
+const catalogues = { ...spaced, security: securityMessagesFor, resources: resourceMessagesFor } as const;
 
-const entries = Object.entries(catalogues).flatMap(([name, table]) =>
-  Object.keys(table('fr')).map((key) => [`${name}.${key}`, (table('fr') as Record<string, string>)[key]!, (table('en') as Record<string, string>)[key]!] as const),
-);
+const entriesOf = (tables: Readonly<Record<string, (lang: 'fr' | 'en') => object>>) =>
+  Object.entries(tables).flatMap(([name, table]) =>
+    Object.keys(table('fr')).map((key) => [`${name}.${key}`, (table('fr') as Record<string, string>)[key]!, (table('en') as Record<string, string>)[key]!] as const),
+  );
+const entries = entriesOf(catalogues);
+const spacedEntries = entriesOf(spaced);
 
 const sample = (names: readonly string[]) => Object.fromEntries(names.map((n) => [n, n === 'unit' || n === 'article' || n === 'next' ? 'other' : 2]));
 
@@ -88,7 +97,7 @@ describe('French typography', () => {
   });
 
   it('is applied to every French message: no ordinary space, and no missing space, before ; : ? !', () => {
-    for (const [key, fr] of entries) {
+    for (const [key, fr] of spacedEntries) {
       const text = formatMessage('fr', fr, sample(messageArguments('fr', fr)));
       expect(text, key).not.toMatch(/[^\u202f\u00a0:/][;?!](?=\s|$|\*)/u);
       expect(text, key).not.toMatch(/[^\u00a0\d/:][:](?=\s|$|\*)/u);

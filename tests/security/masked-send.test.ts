@@ -4,21 +4,10 @@
  * coordinator receives no name.
  */
 import { describe, expect, it } from 'vitest';
-import { verbs } from '../../bot/teams/verbs.js';
 import { cardsOf, consultationBot, findNodes, textOfCard } from '../consultations/bot-harness.js';
-import { people } from '../consultations/helpers.js';
+import { consultationForm, people } from '../consultations/helpers.js';
 
-const form = (description: string) => ({
-  verb: verbs.consultationSubmit,
-  reference: 'C-7K4M2Q',
-  lang: 'fr',
-  organisationId: 'ciusss-cn',
-  category: 'intervenir',
-  urgency: 'today',
-  description,
-  contactMethod: 'teams',
-  phone: '',
-});
+const form = (description: string) => consultationForm({ description });
 
 describe('hiding personal data before sending', () => {
   it.each([

@@ -5,7 +5,7 @@ import { trainingsPartition, type TrainingSession } from '../../bot/core/trainin
 import { createTrainingService, sessionIndexOp, sessionKey } from '../../bot/core/trainings/training-service.js';
 import { createMemoryStore } from '../../bot/storage/memory-store.js';
 import { anyServiceUrl, conversationRefsPartition } from '../../bot/teams/conversation-refs.js';
-import { countReads } from '../support/counting-store.js';
+import { countReads } from '../../bot/dev/counting-store.js';
 
 describe('conversation references', () => {
   it('finds a service URL by reading one reference, however many people are known', async () => {

@@ -5,15 +5,15 @@
  * triggers (to the worker, to an assigned pivot) commit together, under the request's ETag, so of
  * two simultaneous claims exactly one wins.
  */
-import type { UserRef } from '../directory/directory.js';
+import { personRecord, toRecipient, type Person } from '../people/person.js';
 import { updateRecord } from '../storage/record-store.js';
 import { appendAudit } from './audit.js';
 import { applyAction, type ConsultationAction, type ConsultationEvent } from './lifecycle.js';
 import { alertDeliveries, updateDelivery } from './payloads.js';
 import { consultationsPartition, openIndexOp, requestKey, type ConsultationDeps } from './records.js';
 import { isReference } from './reference.js';
-import type { ConsultationRequest, PersonRef } from './request.js';
-import { assigneesOf, handlersOf, toRecipient } from './routing.js';
+import type { ConsultationRequest } from './request.js';
+import { assigneesOf, handlersOf } from './routing.js';
 
 /** An action as a card submits it (the assignee by id). */
 export type ActionInput = { readonly kind: 'claim' } | { readonly kind: 'assign'; readonly assigneeId: string } | { readonly kind: 'close'; readonly note?: string };
@@ -28,22 +28,22 @@ export type ActResult =
   | { readonly kind: 'not-found' };
 
 /** True when `user` may close or reassign `request`: its holder, or a supervisor of its organisation. */
-export function mayCloseOrReassign(deps: Pick<ConsultationDeps, 'directory'>, request: ConsultationRequest, user: UserRef): boolean {
+export function mayCloseOrReassign(deps: Pick<ConsultationDeps, 'directory'>, request: ConsultationRequest, user: Person): boolean {
   if (deps.directory.canSupervise(user, request.organisationId)) return true;
   return !!request.handler && request.state !== 'open' && deps.directory.isSamePerson(request.handler, user);
 }
 
 /** The directory's record of `user` among the handlers of an organisation (for a stable name). */
-function personFor(deps: ConsultationDeps, user: UserRef, organisationId: string): PersonRef {
+function personFor(deps: ConsultationDeps, user: Person, organisationId: string): Person {
   const known = handlersOf(deps.directory, organisationId).find((p) => p.id === user.id || (!!p.aadObjectId && p.aadObjectId === user.aadObjectId));
-  return known ?? { id: user.id, ...(user.aadObjectId ? { aadObjectId: user.aadObjectId } : {}), ...(user.name ? { name: user.name } : {}) };
+  return known ?? personRecord(user);
 }
 
 /** Reads a request and checks that `user` may act on it. */
 export async function loadForHandler(
   deps: ConsultationDeps,
   requestId: string,
-  user: UserRef,
+  user: Person,
 ): Promise<{ kind: 'ok'; request: ConsultationRequest } | { kind: 'not-found' } | { kind: 'not-allowed'; organisationId: string }> {
   if (!isReference(requestId)) return { kind: 'not-found' };
   const record = await deps.store.get<ConsultationRequest>(consultationsPartition, requestKey(requestId));
@@ -53,7 +53,7 @@ export async function loadForHandler(
 }
 
 /** Applies `input` by `user` to request `requestId`. */
-export async function actOnRequest(deps: ConsultationDeps, requestId: string, user: UserRef, input: ActionInput): Promise<ActResult> {
+export async function actOnRequest(deps: ConsultationDeps, requestId: string, user: Person, input: ActionInput): Promise<ActResult> {
   const loaded = await loadForHandler(deps, requestId, user);
   if (loaded.kind !== 'ok') return loaded;
   const organisationId = loaded.request.organisationId;

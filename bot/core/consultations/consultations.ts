@@ -2,8 +2,8 @@
  * The consultation service: one object the Teams side and the composition root hold, binding the
  * core functions (submit, act, view, lists, escalation, delivery reports) to their dependencies.
  */
-import type { UserRef } from '../directory/directory.js';
 import type { Delivery } from '../delivery/delivery-types.js';
+import { personRecord, toRecipient, type Person } from '../people/person.js';
 import { actOnRequest, loadForHandler, type ActionInput, type ActResult } from './act-on-request.js';
 import { auditPrefix, type AuditEntry } from './audit.js';
 import { escalateDue } from './escalate-due.js';
@@ -13,7 +13,6 @@ import { consultationsPartition, minePrefix, openPrefix, requestKey, type Consul
 import type { ConsultationRequest } from './request.js';
 import { viewOf, type RequestView } from './request-view.js';
 import { alertDeliveries } from './payloads.js';
-import { toRecipient } from './routing.js';
 import { submitRequest, type Submission, type SubmitResult } from './submit-request.js';
 
 /** Options of {@link createConsultations}, each with its default. */
@@ -31,15 +30,15 @@ export type ViewResult = { readonly kind: 'ok'; readonly request: ConsultationRe
 
 /** The consultation service. */
 export interface Consultations {
-  submit(submission: Submission, requester: UserRef): Promise<SubmitResult>;
-  act(requestId: string, user: UserRef, action: ActionInput): Promise<ActResult>;
+  submit(submission: Submission, requester: Person): Promise<SubmitResult>;
+  act(requestId: string, user: Person, action: ActionInput): Promise<ActResult>;
   /** A request for someone who may act on it (the card refresh); others get `not-allowed`. */
-  view(requestId: string, user: UserRef): Promise<ViewResult>;
+  view(requestId: string, user: Person): Promise<ViewResult>;
   viewOf(request: ConsultationRequest): RequestView;
   /** The worker's own requests, newest first. */
-  listMine(user: UserRef): Promise<ConsultationRequest[]>;
+  listMine(user: Person): Promise<ConsultationRequest[]>;
   /** Requests not closed that `user` may act on, most urgent and oldest first. */
-  listOpen(user: UserRef): Promise<ConsultationRequest[]>;
+  listOpen(user: Person): Promise<ConsultationRequest[]>;
   /** Escalates what is due at `now`; returns the ids escalated. */
   escalateDue(now: Date): Promise<string[]>;
   /** The outbox's settle listener: notes alerts that did not reach their recipient. */
@@ -49,7 +48,7 @@ export interface Consultations {
    * Sends the request card to `user`'s private chat (the Pivots channel notice's button), when they
    * may act on it; once per person and event. False when they may not.
    */
-  sendTo(request: ConsultationRequest, user: UserRef): Promise<boolean>;
+  sendTo(request: ConsultationRequest, user: Person): Promise<boolean>;
 }
 
 const urgencyRank = { immediate: 0, today: 1, week: 2, none: 3 } as const;
@@ -62,7 +61,7 @@ export function createConsultations(deps: ConsultationDeps, options: Consultatio
 
   return {
     submit: (submission, requester) =>
-      submitRequest(deps, submission, { id: requester.id, ...(requester.aadObjectId ? { aadObjectId: requester.aadObjectId } : {}), ...(requester.name ? { name: requester.name } : {}) }, {
+      submitRequest(deps, submission, personRecord(requester), {
         escalationMinutes,
         ...(options.newReference ? { newReference: options.newReference } : {}),
       }),
@@ -85,7 +84,7 @@ export function createConsultations(deps: ConsultationDeps, options: Consultatio
     recordDelivery: (delivery, partition) => recordDelivery(deps, delivery, partition),
     async sendTo(request, user) {
       if (!deps.directory.canHandle(user, request.organisationId)) return false;
-      const recipient = toRecipient({ id: user.id, ...(user.aadObjectId ? { aadObjectId: user.aadObjectId } : {}), ...(user.name ? { name: user.name } : {}) });
+      const recipient = toRecipient(user);
       const deliveries = alertDeliveries(request, request.events, [{ recipient }], 'new', deps.directory).map((d) => ({ ...d, id: `${d.id}.view`, jobId: `${d.jobId}.view` }));
       // Create-once: a second click finds the delivery there and the commit changes nothing.
       await deps.store.commit(consultationsPartition, deps.outbox.enqueueOps(deliveries));

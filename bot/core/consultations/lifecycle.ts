@@ -3,12 +3,13 @@
  * someone already has is refused (that is how two coordinators never both take it); assigning
  * hands it over, even when claimed; closing ends it, with an optional note for the worker.
  */
-import type { ConsultationRequest, PersonRef, RequestState } from './request.js';
+import type { Person } from '../people/person.js';
+import type { ConsultationRequest, RequestState } from './request.js';
 
 /** What a coordinator or pivot does to a request. */
 export type ConsultationAction =
   | { readonly kind: 'claim' }
-  | { readonly kind: 'assign'; readonly assignee: PersonRef }
+  | { readonly kind: 'assign'; readonly assignee: Person }
   | { readonly kind: 'close'; readonly note?: string };
 
 /** The state change an action made. */
@@ -23,7 +24,7 @@ export type Transition =
 export const maxNoteLength = 1000;
 
 /** Applies `action` by `actor` at `at`; never throws for a state that does not allow it. */
-export function applyAction(request: ConsultationRequest, action: ConsultationAction, actor: PersonRef, at: Date): Transition {
+export function applyAction(request: ConsultationRequest, action: ConsultationAction, actor: Person, at: Date): Transition {
   if (request.state === 'closed') return { ok: false, reason: 'already-closed' };
   const base = { ...request, updatedAt: at.toISOString() };
   const from = request.state;

@@ -8,7 +8,8 @@ import type { NewDelivery } from '../delivery/outbox.js';
 import type { ConsultationEvent } from './lifecycle.js';
 import type { ConsultationRequest } from './request.js';
 import { viewOf, type RequestView } from './request-view.js';
-import { recipientKey, toRecipient, type Route } from './routing.js';
+import { toRecipient } from '../people/person.js';
+import { recipientKey, type Route } from './routing.js';
 
 /** Payload kinds the Teams side renders. */
 export const consultationPayloadKinds = { alert: 'consultation-alert', update: 'consultation-update', notice: 'consultation-notice' } as const;

@@ -5,6 +5,7 @@
  */
 import type { Category } from '../knowledge/types.js';
 import type { PersonalDataKind } from '../privacy/find-personal-data.js';
+import type { Person } from '../people/person.js';
 
 /** How soon the worker needs an answer; `immediate` means a youth is in danger now. */
 export const urgencies = ['immediate', 'today', 'week', 'none'] as const;
@@ -17,13 +18,6 @@ export type ContactMethod = (typeof contactMethods)[number];
 /** open → claimed | assigned → closed (assigned may be reassigned; closed is final). */
 export const requestStates = ['open', 'claimed', 'assigned', 'closed'] as const;
 export type RequestState = (typeof requestStates)[number];
-
-/** Someone named in a request: a Teams user id, their AAD object id, a display name. */
-export interface PersonRef {
-  readonly id: string;
-  readonly aadObjectId?: string;
-  readonly name?: string;
-}
 
 /** An alert that did not reach its recipient, and who got it instead (if anyone). */
 export interface UnreachableNote {
@@ -42,15 +36,16 @@ export interface ConsultationRequest {
   readonly urgent: boolean;
   readonly description: string;
   readonly contact: { readonly method: ContactMethod; readonly phone?: string };
-  readonly requester: PersonRef;
+  /** Who asked (as `personRecord` keeps a person: no tenant). */
+  readonly requester: Person;
   /** The worker's language, for the messages sent back. */
   readonly lang: 'fr' | 'en';
   readonly state: RequestState;
   readonly createdAt: string;
   readonly updatedAt: string;
   /** Who has it: the coordinator who claimed it or the person it was assigned to. */
-  readonly handler?: PersonRef;
-  readonly closedBy?: PersonRef;
+  readonly handler?: Person;
+  readonly closedBy?: Person;
   readonly closingNote?: string;
   /** When it goes to the backup coordinators if nobody has taken it. */
   readonly escalateAt: string;

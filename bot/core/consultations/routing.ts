@@ -4,9 +4,9 @@
  * configured; on escalation the backup coordinators (the Table's coordinators as fallback, or as
  * recipients when the organisation has no backup).
  */
-import type { Directory, Person } from '../directory/directory.js';
+import type { Directory } from '../directory/directory.js';
 import type { Recipient } from '../delivery/delivery-types.js';
-import type { PersonRef } from './request.js';
+import { personRecord, toRecipient, type Person } from '../people/person.js';
 
 /** One alert to send: a recipient and who gets it instead if they cannot be reached. */
 export interface Route {
@@ -14,21 +14,14 @@ export interface Route {
   readonly fallback?: Recipient;
 }
 
-/** A person as an outbox recipient (1:1 chat). */
-export function toRecipient(p: PersonRef): Recipient {
-  return { kind: 'user', userId: p.id, ...(p.aadObjectId ? { aadObjectId: p.aadObjectId } : {}), ...(p.name ? { name: p.name } : {}) };
-}
-
 /** A stable key of a recipient: its user or conversation id. */
 export function recipientKey(r: Recipient): string {
   return r.kind === 'user' ? r.userId : r.conversationId;
 }
 
-const toRef = (p: Person): PersonRef => ({ id: p.id, ...(p.aadObjectId ? { aadObjectId: p.aadObjectId } : {}), name: p.name });
-
-function uniqueById(people: readonly Person[]): PersonRef[] {
+function uniqueById(people: readonly Person[]): Person[] {
   const seen = new Set<string>();
-  return people.filter((p) => !seen.has(p.id) && seen.add(p.id)).map(toRef);
+  return people.filter((p) => !seen.has(p.id) && seen.add(p.id)).map(personRecord);
 }
 
 /** The first alerts of a new request; empty for an unknown organisation. */
@@ -38,7 +31,7 @@ export function routeConsultation(directory: Directory, organisationId: string):
   const backup = org.backupCoordinators[0];
   const routes: Route[] = uniqueById(org.coordinators).map((c) => ({
     recipient: toRecipient(c),
-    ...(backup && backup.id !== c.id ? { fallback: toRecipient(toRef(backup)) } : {}),
+    ...(backup && backup.id !== c.id ? { fallback: toRecipient(backup) } : {}),
   }));
   const channel = org.pivotsChannel ?? directory.data.channels.pivots;
   // The channel is a second path, not the only one: it gets no fallback (the coordinators already have it).
@@ -57,13 +50,13 @@ export function escalationRoutes(directory: Directory, organisationId: string): 
 }
 
 /** People a request of `organisationId` may be assigned to: its pivots, then its coordinators and backups. */
-export function assigneesOf(directory: Directory, organisationId: string): PersonRef[] {
+export function assigneesOf(directory: Directory, organisationId: string): Person[] {
   const org = directory.organisation(organisationId);
   return org ? uniqueById([...org.pivots, ...org.coordinators, ...org.backupCoordinators]) : [];
 }
 
 /** Everyone who may act on a request of `organisationId` (whose cards refresh for them). */
-export function handlersOf(directory: Directory, organisationId: string): PersonRef[] {
+export function handlersOf(directory: Directory, organisationId: string): Person[] {
   const org = directory.organisation(organisationId);
   return uniqueById([...(org ? [...org.coordinators, ...org.backupCoordinators, ...org.pivots] : []), ...directory.data.tableCoordinators]);
 }

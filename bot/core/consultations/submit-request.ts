@@ -9,7 +9,8 @@ import { defaultEscalationMinutes, escalationDeadline, type EscalationMinutes } 
 import { alertDeliveries } from './payloads.js';
 import { ConsultationError, consultationsPartition, minePrefix, openIndexOp, requestKey, type ConsultationDeps } from './records.js';
 import { newReference } from './reference.js';
-import type { ConsultationRequest, PersonRef } from './request.js';
+import type { Person } from '../people/person.js';
+import type { ConsultationRequest } from './request.js';
 import { routeConsultation } from './routing.js';
 
 /** A draft the worker confirmed, with what the review decided. */
@@ -36,7 +37,7 @@ export interface SubmitOptions {
 }
 
 /** Saves the request with its alerts; a reference taken by someone else gets a fresh one. */
-export async function submitRequest(deps: ConsultationDeps, submission: Submission, requester: PersonRef, options: SubmitOptions = {}): Promise<SubmitResult> {
+export async function submitRequest(deps: ConsultationDeps, submission: Submission, requester: Person, options: SubmitOptions = {}): Promise<SubmitResult> {
   const routes = routeConsultation(deps.directory, submission.organisationId);
   if (routes.length === 0) return { kind: 'unknown-organisation' };
   const makeReference = options.newReference ?? (() => newReference());

@@ -7,7 +7,9 @@
 import { z } from 'zod';
 import { readYamlDocument } from '../knowledge/read-yaml.js';
 import type { ContentProblem } from '../knowledge/types.js';
+import type { Person } from '../people/person.js';
 
+/** A person of the directory: a {@link Person} with a name and no tenant. */
 const person = z.object({ id: z.string().min(1), aadObjectId: z.string().optional(), name: z.string().min(1) }).strict();
 const channel = z.object({ conversationId: z.string().min(1), name: z.string().min(1), serviceUrl: z.string().url().optional() }).strict();
 
@@ -38,37 +40,27 @@ const directorySchema = z
   })
   .strict();
 
-export type Person = z.output<typeof person>;
 export type Channel = z.output<typeof channel>;
 export type Organisation = z.output<typeof directorySchema>['organisations'][number];
 export type DirectoryData = z.output<typeof directorySchema>;
-
-/** Who someone is in a Teams activity. */
-export interface UserRef {
-  readonly id: string;
-  readonly aadObjectId?: string;
-  readonly name?: string;
-  /** The Entra ID tenant the activity came from. */
-  readonly tenantId?: string;
-}
 
 /** Questions the features ask the directory. */
 export interface Directory {
   readonly data: DirectoryData;
   organisation(id: string): Organisation | undefined;
   /** The organisation a user belongs to (as member, pivot or coordinator), if known. */
-  organisationOf(user: UserRef): Organisation | undefined;
+  organisationOf(user: Person): Organisation | undefined;
   /** True for the Table's coordinators and every organisation's (backup) coordinators. */
-  isCoordinator(user: UserRef): boolean;
-  isTableCoordinator(user: UserRef): boolean;
+  isCoordinator(user: Person): boolean;
+  isTableCoordinator(user: Person): boolean;
   /** True when the user may act on a request routed to `organisationId`. */
-  canHandle(user: UserRef, organisationId: string): boolean;
+  canHandle(user: Person, organisationId: string): boolean;
   /** True for the coordinators and backup coordinators of `organisationId`, and the Table's coordinators. */
-  canSupervise(user: UserRef, organisationId: string): boolean;
+  canSupervise(user: Person, organisationId: string): boolean;
   /** Organisations where the user is a (backup) coordinator. */
-  coordinatedBy(user: UserRef): Organisation[];
+  coordinatedBy(user: Person): Organisation[];
   /** True when the directory's `person` is the user of an activity. */
-  isSamePerson(person: { id: string; aadObjectId?: string }, user: UserRef): boolean;
+  isSamePerson(person: Person, user: Person): boolean;
 }
 
 /** Options of {@link createDirectory}. */
@@ -81,7 +73,7 @@ export interface DirectoryOptions {
  * The matching rule: the AAD object id when the directory has one (a Teams user id is not proof of
  * who someone is), the Teams id otherwise, and only in local mode; and the tenant must be allowed.
  */
-function samePerson(p: { id: string; aadObjectId?: string }, u: UserRef, allowedTenants: readonly string[]): boolean {
+function samePerson(p: Person, u: Person, allowedTenants: readonly string[]): boolean {
   if (allowedTenants.length > 0) {
     if (typeof u.tenantId !== 'string' || !allowedTenants.includes(u.tenantId.toLowerCase())) return false;
     return !!p.aadObjectId && p.aadObjectId === u.aadObjectId;
@@ -92,10 +84,10 @@ function samePerson(p: { id: string; aadObjectId?: string }, u: UserRef, allowed
 /** Wraps validated directory data with its queries. */
 export function createDirectory(data: DirectoryData, options: DirectoryOptions = {}): Directory {
   const allowedTenants = (options.allowedTenants ?? []).map((t) => t.toLowerCase());
-  const same = (p: { id: string; aadObjectId?: string }, u: UserRef) => samePerson(p, u, allowedTenants);
+  const same = (p: Person, u: Person) => samePerson(p, u, allowedTenants);
   const supervisors = (o: Organisation) => [...o.coordinators, ...o.backupCoordinators];
   const everyone = (o: Organisation) => [...o.coordinators, ...o.backupCoordinators, ...o.pivots, ...o.members];
-  const isTableCoordinator = (u: UserRef) => data.tableCoordinators.some((p) => same(p, u));
+  const isTableCoordinator = (u: Person) => data.tableCoordinators.some((p) => same(p, u));
   return {
     data,
     organisation: (id) => data.organisations.find((o) => o.id === id),

@@ -1,7 +1,10 @@
 /**
  * ICU MessageFormat for every sentence Balise says (`intl-messageformat`): plural and select
  * rules of French (fr-CA: 0 and 1 are singular) and English (en-CA). Each message is compiled once
- * per language and kept, so a card rendered a thousand times parses its messages once.
+ * per language and kept, so a card rendered a thousand times parses its messages once. Every
+ * catalogue (main, trainings, consultations, safeguards, resources) is built by
+ * {@link defineCatalogue}: a French and an English table, read as they are by the card templates,
+ * and formatted with values through {@link formatMessage}.
  *
  * Writing messages: `{name}` is a value; `{n, plural, one {# place} other {# places}}` a plural;
  * `{x, select, a {…} other {…}}` a choice. In ICU an apostrophe before `{` starts a quoted span,
@@ -9,6 +12,7 @@
  */
 import { IntlMessageFormat } from 'intl-messageformat';
 import type { Language } from './detect-language.js';
+import { withFrenchSpacing } from './typography.js';
 
 /** The locale of each language: Canadian French and English. */
 export const localeOf: Readonly<Record<Language, string>> = { fr: 'fr-CA', en: 'en-CA' };
@@ -56,4 +60,26 @@ export function messageArguments(language: Language, source: string): string[] {
   };
   walk(compileMessage(language, source).getAst() as never);
   return [...names].sort();
+}
+
+/** Options of {@link defineCatalogue}. */
+export interface CatalogueOptions {
+  /** Apply French spacing (`typography.ts`) to every French message, once, when the table is built. Default: true. */
+  readonly frenchSpacing?: boolean;
+}
+
+/** A message catalogue: its table in each language and its formatter. */
+export interface Catalogue<T extends { readonly [K in keyof T]: string }> {
+  /** The table of a language: English for `en`, French otherwise. */
+  readonly table: (language: Language) => T;
+  /** Formats the message `key` of a language with its values (ICU rules of the language, compiled once). */
+  readonly format: (language: Language, key: keyof T, values?: MessageValues) => string;
+}
+
+/** Builds a catalogue from its French and English tables (frozen; French spacing applied once unless turned off). */
+export function defineCatalogue<T extends { readonly [K in keyof T]: string }>(tables: Readonly<Record<Language, T>>, options: CatalogueOptions = {}): Catalogue<T> {
+  const fr = options.frenchSpacing === false ? { ...tables.fr } : withFrenchSpacing(tables.fr as Readonly<Record<string, string>>);
+  const built: Readonly<Record<Language, T>> = { fr: Object.freeze(fr) as T, en: Object.freeze({ ...tables.en }) };
+  const table = (language: Language): T => built[language === 'en' ? 'en' : 'fr'];
+  return { table, format: (language, key, values = {}) => formatMessage(language, table(language)[key], values) };
 }

@@ -1,10 +1,9 @@
 /**
  * Every sentence Balise says outside the knowledge base, in French (default) and English, as ICU
  * MessageFormat (see `message-format.ts`). Card templates reference these as `${t.key}`; handlers
- * pick the table with {@link messagesFor}. French spacing is applied once when the table is built.
+ * pick the table with {@link messagesFor}. French spacing is applied once when the catalogue is built.
  */
-import type { Language } from './detect-language.js';
-import { withFrenchSpacing } from './typography.js';
+import { defineCatalogue } from './message-format.js';
 
 const fr = {
   lang: 'fr',
@@ -125,9 +124,7 @@ const en: Messages = {
   resourcesFor: 'Resources:',
 };
 
-const tables: Readonly<Record<Language, Messages>> = { fr: Object.freeze(withFrenchSpacing(fr)), en: Object.freeze(en) };
+const catalogue = defineCatalogue<Messages>({ fr, en });
 
 /** The message table of a language. */
-export function messagesFor(language: Language): Messages {
-  return tables[language === 'en' ? 'en' : 'fr'];
-}
+export const messagesFor = catalogue.table;

@@ -1,33 +1,13 @@
 /**
  * The words of Balise's safeguards (tenant refusal, scopes, the Pivots channel notice, the chat's
- * personal-data warning), in French (« vous ») and English. Kept apart from the feature catalogues
- * so that these can change format without touching them.
+ * personal-data warning), in French (« vous ») and English, as ICU MessageFormat like every other
+ * catalogue (`message-format.ts`). Messages with values are formatted by {@link formatSecurity}.
+ * The French table is kept as written (no automatic French spacing): these sentences are shown
+ * exactly as they were before they joined the catalogues.
  */
-import type { Language } from './detect-language.js';
+import { defineCatalogue } from './message-format.js';
 
-/** Every safeguard message; `{name}` placeholders are filled with {@link fillSecurity}. */
-export interface SecurityMessages {
-  readonly lang: Language;
-  readonly tenantRefused: string;
-  readonly rosterNotInScope: string;
-  readonly closeNotHolder: string;
-  readonly noticeTitle: string;
-  readonly noticeOrganisation: string;
-  readonly noticeTheme: string;
-  readonly noticeUrgency: string;
-  readonly noticeReference: string;
-  readonly noticePrivate: string;
-  readonly noticeOpen: string;
-  readonly sentPrivately: string;
-  readonly chatWarning: string;
-  readonly invalidInput: string;
-  readonly maskedPreviewLabel: string;
-  readonly kindAge: string;
-  readonly kindSchool: string;
-  readonly kindHandle: string;
-}
-
-const fr: SecurityMessages = {
+const fr = {
   lang: 'fr',
   tenantRefused:
     'Désolé, Balise est réservé aux organisations membres de la Table régionale, et votre organisation n’y a pas accès. Si vous pensez devoir y avoir accès, écrivez à la coordination de la Table.',
@@ -50,6 +30,9 @@ const fr: SecurityMessages = {
   kindSchool: 'École ou groupe',
   kindHandle: 'Pseudonyme de réseau social',
 };
+
+/** Every safeguard message. */
+export type SecurityMessages = { readonly [K in keyof typeof fr]: string };
 
 const en: SecurityMessages = {
   lang: 'en',
@@ -74,12 +57,9 @@ const en: SecurityMessages = {
   kindHandle: 'Social media handle',
 };
 
-/** The safeguard messages of a language. */
-export function securityMessagesFor(lang: Language): SecurityMessages {
-  return lang === 'en' ? en : fr;
-}
+const catalogue = defineCatalogue<SecurityMessages>({ fr, en }, { frenchSpacing: false });
 
-/** Fills `{name}` placeholders; unknown ones stay as written. */
-export function fillSecurity(message: string, values: Readonly<Record<string, string | number>>): string {
-  return message.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
-}
+/** The safeguard messages of a language. */
+export const securityMessagesFor = catalogue.table;
+/** Formats the safeguard message `key` of a language with its values. */
+export const formatSecurity = catalogue.format;

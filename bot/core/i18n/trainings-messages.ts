@@ -1,253 +1,32 @@
 /**
  * Every sentence of the trainings feature, in French (default) and English, as ICU MessageFormat.
  * Card templates read the plain ones as `${tr.key}`; those with values are formatted with
- * {@link formatTraining} (plural and select rules of the language, compiled once).
+ * {@link formatTraining} (plural and select rules of the language, compiled once). The messages
+ * themselves are in two files, by who reads them: `training-participant-messages.ts` (intervenants)
+ * and `training-coordinator-messages.ts` (coordinators, with the form's problems).
  */
 import type { DraftProblemCode } from '../trainings/session-draft.js';
 import type { Language } from './detect-language.js';
-import { formatMessage, type MessageValues } from './message-format.js';
-import { withFrenchSpacing } from './typography.js';
+import { defineCatalogue } from './message-format.js';
+import { coordinatorEn, coordinatorFr, draftProblems } from './training-coordinator-messages.js';
+import { participantEn, participantFr } from './training-participant-messages.js';
 
-const fr = {
-  listTitle: 'Prochaines formations',
-  listIntro: 'Le Volet 1 (deux jours) est préalable aux Volets 2 et 3. Si une session est complète, vous êtes placé·e sur la liste d\'attente et inscrit·e automatiquement si une place se libère.',
-  noSessions: 'Aucune session à venir pour le moment.',
-  seatsLeft: '{n, plural, one {# place restante} other {# places restantes}} sur {capacity}',
-  capacityLine: '{n, plural, one {# place} other {# places}}',
-  full: 'Complet : inscription sur la liste d’attente ({n, plural, =0 {aucune personne en attente} one {# personne en attente} other {# personnes en attente}})',
-  closed: 'Inscriptions fermées',
-  deadline: 'Inscription jusqu’au {date}',
-  dayLine: '{day}, de {start} à {end}',
-  online: 'En ligne (Teams)',
-  joinMeeting: 'Rejoindre la réunion Teams',
-  demoBadge: '**Démonstration :** session fictive',
-  prerequisite: 'Préalable : {track}',
-  registerButton: "S'inscrire",
-  myRegistrationsButton: 'Mes inscriptions',
-  registeredTitle: 'Inscription confirmée',
-  registeredBody: 'Votre place est réservée. Je vous enverrai un rappel deux jours avant la session.',
-  registeredBodyNoReminder: 'Votre place est réservée.',
-  waitlistedTitle: "Session complète : vous êtes sur la liste d'attente",
-  waitlistedBody: 'Vous êtes au rang {n} de la liste d’attente. Si une place se libère, elle vous est attribuée automatiquement et je vous préviens.',
-  addToCalendar: 'Ajouter au calendrier',
-  cancelButton: 'Annuler mon inscription',
-  alreadyRegistered: 'Vous êtes déjà inscrit·e à cette session.',
-  alreadyWaitlisted: "Vous êtes déjà sur la liste d'attente de cette session.",
-  prerequisiteMissing: 'Le {track} est préalable à cette formation : il faut l’avoir suivi, ou avoir une place dans une session du {track} qui a lieu avant celle-ci. {next, select, none {Aucune session du {track} ouverte aux inscriptions n’a lieu avant celle-ci : écrivez à la coordination de la Table.} other {Inscrivez-vous d’abord à la session du {track} du {next} (tapez **Formations**).}} Si vous l’avez suivi avant Balise, la coordination de la Table peut l’inscrire à votre dossier.',
-  registrationClosed: 'Les inscriptions à cette session sont fermées depuis le {date}.',
-  sessionNotFound: "Cette session n'existe pas ou plus. Tapez **Formations** pour voir les sessions à venir.",
-  cancelled: 'Votre inscription à la session « {track} » du {date} est annulée et votre place est libérée.',
-  cancelledPromoted: 'Votre inscription à la session « {track} » du {date} est annulée; votre place a été attribuée à la première personne de la liste d’attente.',
-  cancelledWaitlist: 'Vous êtes retiré·e de la liste d’attente de la session « {track} » du {date}.',
-  notRegistered: 'Vous n’êtes pas inscrit·e à la session « {track} » du {date}.',
-  sessionStarted: 'La session « {track} » du {date} a déjà commencé : l’inscription ne peut plus être annulée ici. Prévenez la coordination de la Table.',
-  myTitle: 'Mes inscriptions',
-  myNone: "Vous n'êtes inscrit·e à aucune session à venir. Tapez **Formations** pour voir les sessions.",
-  statusConfirmed: '**Inscrit·e** : place confirmée',
-  statusWaitlisted: '**Liste d’attente** : rang {n}',
-  notACoordinator:
-    "Désolé, cette action est réservée aux coordonnateurs de la Table et des organisations partenaires. Si vous pensez devoir y avoir accès, écrivez à la coordination de la Table.",
-  formTitle: 'Annoncer une formation',
-  trackLabel: 'Formation',
-  trackRequired: 'Choisissez la formation.',
-  dateRequired: 'Indiquez une date.',
-  timeRequired: 'Indiquez une heure.',
-  capacityRequired: 'Indiquez un nombre de places de 1 à 500.',
-  day1Label: 'Date (premier jour)',
-  day2Label: 'Date du deuxième jour (Volet 1 : obligatoire)',
-  startLabel: 'Heure de début',
-  endLabel: 'Heure de fin',
-  placeLabel: 'Lieu (adresse), ou vide pour une session en ligne',
-  meetingLabel: 'Lien de la réunion Teams (facultatif)',
-  capacityLabel: 'Nombre de places',
-  deadlineLabel: "Date limite d'inscription (incluse)",
-  notesLabel: 'Notes (facultatif)',
-  previewButton: 'Aperçu',
-  problemsTitle: 'À corriger avant la publication :',
-  previewTitle: "Aperçu de l'annonce",
-  previewBody: "Voici l'annonce telle qu'elle sera reçue. Elle sera envoyée à chaque personne qui utilise Balise et dans les canaux d'annonces.",
-  publishButton: 'Publier',
-  editButton: 'Modifier',
-  published: 'Formation publiée. Diffusion en cours vers {n, plural, one {# destinataire} other {# destinataires}}; je vous enverrai l’avancement et le bilan.',
-  publishedLater: "Formation publiée. La diffusion a commencé; je vous enverrai l'avancement et le bilan.",
-  alreadyPublished: 'Cette annonce est déjà publiée.',
-  announcementTitle: 'Nouvelle formation de la Table',
-  acknowledgeButton: 'Lu',
-  acknowledged: "Merci, c'est noté.",
-  alreadyAcknowledged: "C'était déjà noté, merci.",
-  rosterListTitle: 'Inscriptions : choisissez une session',
-  rosterButton: 'Voir les inscriptions',
-  otherSessions: 'Autres sessions',
-  rosterTitle: 'Inscriptions',
-  registeredHeading: 'Inscriptions : {n} sur {capacity}',
-  waitlistHeading: 'Liste d’attente : {n}',
-  nobody: 'Personne pour le moment.',
-  acknowledgedHeading: 'Ont lu l’annonce : {n}',
-  broadcastStatus: 'Diffusion : {sent, plural, one {# envoi} other {# envois}}, {failed, plural, one {# échec} other {# échecs}}, {unreachable, plural, one {# personne non joignable} other {# personnes non joignables}}, {pending} en attente.',
-  personalOnly: 'Les listes contiennent des noms : je les montre seulement dans votre conversation privée avec Balise.',
-  reminderTitle: 'Rappel : votre formation a lieu dans deux jours',
-  promotedTitle: 'Une place s\'est libérée : vous êtes inscrit·e!',
-  promotedBody: "Vous étiez sur la liste d'attente; la place est à vous. Si vous ne pouvez plus y aller, annulez dans « Mes inscriptions » pour la laisser à quelqu'un d'autre.",
-  reportProgressTitle: "Diffusion de l'annonce : {percent} % traités",
-  reportFinalTitle: "Diffusion de l'annonce terminée",
-  reportLine: '{sent, plural, one {# envoi} other {# envois}}, {failed, plural, one {# échec} other {# échecs}}, {unreachable, plural, one {# personne non joignable} other {# personnes non joignables}} (Balise non installé), {pending} en attente, sur {total}.',
-  cancelConfirmTitle: 'Annuler votre inscription à cette session?',
-  cancelConfirmBody: 'Votre place sera libérée et donnée à la première personne de la liste d’attente, s’il y en a une.',
-  cancelConfirmButton: 'Oui, annuler mon inscription',
-  oneRegistrationPerTrack: 'Vous avez déjà une inscription au {track} : la session du {date}. Une seule inscription par volet est permise; pour changer de session, annulez d’abord l’autre dans « Mes inscriptions ».',
-  allowRepeatLabel: 'Permettre l’inscription de personnes déjà inscrites à une autre session de ce volet',
-  csvReady: 'Liste des inscriptions à la session « {track} » du {date} ({n, plural, =0 {personne pour le moment} one {# personne} other {# personnes}}), en fichier CSV. Le lien reste valide {minutes} minutes.',
-  csvDownload: 'Télécharger le fichier CSV',
-  exportCsv: 'Exporter en CSV',
-};
+const fr = { ...participantFr, ...coordinatorFr };
 
 /** The trainings message table. */
 export type TrainingMessages = { readonly [K in keyof typeof fr]: string };
 
-const en: TrainingMessages = {
-  listTitle: 'Upcoming trainings',
-  listIntro: 'Volet 1 (two days) is a prerequisite for Volets 2 and 3. When a session is full you join the waitlist and get a seat automatically when one frees up.',
-  noSessions: 'No upcoming session for now.',
-  seatsLeft: '{n, plural, one {# seat left} other {# seats left}} out of {capacity}',
-  capacityLine: '{n, plural, one {# seat} other {# seats}}',
-  full: 'Full: registration goes to the waitlist ({n} waiting)',
-  closed: 'Registration closed',
-  deadline: 'Register by {date}',
-  dayLine: '{day}, {start} to {end}',
-  online: 'Online (Teams)',
-  joinMeeting: 'Join the Teams meeting',
-  demoBadge: '**Demo:** fictional session',
-  prerequisite: 'Prerequisite: {track}',
-  registerButton: 'Register',
-  myRegistrationsButton: 'My registrations',
-  registeredTitle: 'Registration confirmed',
-  registeredBody: 'Your seat is reserved. I will send you a reminder two days before the session.',
-  registeredBodyNoReminder: 'Your seat is reserved.',
-  waitlistedTitle: 'Session full: you are on the waitlist',
-  waitlistedBody: 'You are number {n} on the waitlist. If a seat frees up, it is given to you automatically and I will let you know.',
-  addToCalendar: 'Add to calendar',
-  cancelButton: 'Cancel my registration',
-  alreadyRegistered: 'You are already registered for this session.',
-  alreadyWaitlisted: 'You are already on the waitlist of this session.',
-  prerequisiteMissing: '{track} is a prerequisite for this training: you must have taken it, or have a seat in a {track} session that takes place before this one. {next, select, none {No {track} session open for registration takes place before this one: please write to the Table coordination.} other {Register first for the {track} session of {next} (type **Trainings**).}} If you took it before Balise, the Table coordination can add it to your record.',
-  registrationClosed: 'Registration for this session closed on {date}.',
-  sessionNotFound: 'This session does not exist anymore. Type **Trainings** to see upcoming sessions.',
-  cancelled: 'Your registration for the "{track}" session of {date} is cancelled and your seat is freed.',
-  cancelledPromoted: 'Your registration for the "{track}" session of {date} is cancelled; your seat went to the first person on the waitlist.',
-  cancelledWaitlist: 'You are off the waitlist of the "{track}" session of {date}.',
-  notRegistered: 'You are not registered for the "{track}" session of {date}.',
-  sessionStarted: 'The "{track}" session of {date} has started: the registration cannot be cancelled here anymore. Please tell the Table coordination.',
-  myTitle: 'My registrations',
-  myNone: 'You are not registered for any upcoming session. Type **Trainings** to see sessions.',
-  statusConfirmed: '**Registered**: seat confirmed',
-  statusWaitlisted: '**Waitlist**: number {n}',
-  notACoordinator:
-    'Sorry, this action is reserved for the coordinators of the Table and of partner organisations. If you think you should have access, please write to the Table coordination.',
-  formTitle: 'Announce a training',
-  trackLabel: 'Training',
-  trackRequired: 'Choose the training.',
-  dateRequired: 'Give a date.',
-  timeRequired: 'Give a time.',
-  capacityRequired: 'Give a number of seats from 1 to 500.',
-  day1Label: 'Date (first day)',
-  day2Label: 'Date of the second day (required for Volet 1)',
-  startLabel: 'Start time',
-  endLabel: 'End time',
-  placeLabel: 'Place (address), or empty for an online session',
-  meetingLabel: 'Teams meeting link (optional)',
-  capacityLabel: 'Number of seats',
-  deadlineLabel: 'Registration deadline (inclusive)',
-  notesLabel: 'Notes (optional)',
-  previewButton: 'Preview',
-  problemsTitle: 'To fix before publishing:',
-  previewTitle: 'Preview of the announcement',
-  previewBody: 'This is the announcement as it will be received. It goes to every person who uses Balise and to the announcement channels.',
-  publishButton: 'Publish',
-  editButton: 'Edit',
-  published: 'Training published. Sending to {n, plural, one {# recipient} other {# recipients}}; I will send you the progress and the final tally.',
-  publishedLater: 'Training published. The broadcast has started; I will send you the progress and the final tally.',
-  alreadyPublished: 'This announcement is already published.',
-  announcementTitle: 'New training from the Table',
-  acknowledgeButton: 'Seen',
-  acknowledged: 'Thank you, noted.',
-  alreadyAcknowledged: 'It was already noted, thank you.',
-  rosterListTitle: 'Registrations: choose a session',
-  rosterButton: 'See registrations',
-  otherSessions: 'Other sessions',
-  rosterTitle: 'Registrations',
-  registeredHeading: 'Registered: {n} of {capacity}',
-  waitlistHeading: 'Waitlist: {n}',
-  nobody: 'Nobody yet.',
-  acknowledgedHeading: 'Saw the announcement: {n}',
-  broadcastStatus: 'Broadcast: {sent} sent, {failed} failed, {unreachable, plural, one {# person} other {# people}} not reachable, {pending} pending.',
-  personalOnly: 'Rosters contain names: I only show them in your private chat with Balise.',
-  reminderTitle: 'Reminder: your training is in two days',
-  promotedTitle: 'A seat freed up: you are registered!',
-  promotedBody: 'You were on the waitlist; the seat is yours. If you cannot attend anymore, cancel in "My registrations" to leave it to someone else.',
-  reportProgressTitle: 'Announcement broadcast: {percent}% processed',
-  reportFinalTitle: 'Announcement broadcast finished',
-  reportLine: '{sent} sent, {failed} failed, {unreachable, plural, one {# person} other {# people}} not reachable (Balise not installed), {pending} pending, out of {total}.',
-  cancelConfirmTitle: 'Cancel your registration for this session?',
-  cancelConfirmBody: 'Your seat will be freed and given to the first person on the waitlist, if any.',
-  cancelConfirmButton: 'Yes, cancel my registration',
-  oneRegistrationPerTrack: 'You already have a registration for {track}: the session of {date}. One registration per track is allowed; to change sessions, first cancel the other one in "My registrations".',
-  allowRepeatLabel: 'Allow people already registered for another session of this track',
-  csvReady: 'Registrations for the "{track}" session of {date} ({n, plural, =0 {nobody yet} one {# person} other {# people}}), as a CSV file. The link is valid for {minutes} minutes.',
-  csvDownload: 'Download the CSV file',
-  exportCsv: 'Export as CSV',
-};
+const en: TrainingMessages = { ...participantEn, ...coordinatorEn };
 
-const problems: Record<Language, Record<DraftProblemCode, string>> = {
-  fr: {
-    track: 'Choisissez la formation.',
-    day1: 'Une date est invalide (format AAAA-MM-JJ).',
-    'day1-past': 'Le premier jour doit être dans le futur.',
-    'day2-missing': 'Cette formation dure deux jours : indiquez la date du deuxième jour.',
-    'day2-not-allowed': "Cette formation dure une journée : laissez vide la date du deuxième jour.",
-    'day2-order': 'Le deuxième jour doit suivre le premier.',
-    time: 'Les heures de début et de fin sont requises (HH:MM).',
-    'time-order': "L'heure de fin doit suivre l'heure de début.",
-    place: 'Indiquez un lieu, ou le lien de la réunion Teams pour une session en ligne.',
-    'too-long': 'Un texte est trop long (lieu : 200 caractères, notes : 1 000).',
-    'meeting-url': 'Le lien de la réunion doit commencer par https://.',
-    capacity: 'Le nombre de places doit être un entier de 1 à 500.',
-    deadline: "La date limite d'inscription est requise (AAAA-MM-JJ).",
-    'deadline-after-start': "La date limite d'inscription doit précéder le premier jour.",
-    'deadline-past': "La date limite d'inscription est déjà passée.",
-  },
-  en: {
-    track: 'Choose the training.',
-    day1: 'A date is invalid (YYYY-MM-DD).',
-    'day1-past': 'The first day must be in the future.',
-    'day2-missing': 'This training lasts two days: give the date of the second day.',
-    'day2-not-allowed': 'This training lasts one day: leave the second day empty.',
-    'day2-order': 'The second day must come after the first.',
-    time: 'Start and end times are required (HH:MM).',
-    'time-order': 'The end time must come after the start time.',
-    place: 'Give a place, or the Teams meeting link for an online session.',
-    'too-long': 'A text is too long (place: 200 characters, notes: 1,000).',
-    'meeting-url': 'The meeting link must start with https://.',
-    capacity: 'The number of seats must be a whole number from 1 to 500.',
-    deadline: 'The registration deadline is required (YYYY-MM-DD).',
-    'deadline-after-start': 'The registration deadline must come before the first day.',
-    'deadline-past': 'The registration deadline has already passed.',
-  },
-};
-
-const tables: Readonly<Record<Language, TrainingMessages>> = { fr: Object.freeze(withFrenchSpacing(fr)), en: Object.freeze(en) };
-const problemTables: Readonly<Record<Language, Record<DraftProblemCode, string>>> = { fr: withFrenchSpacing(problems.fr), en: problems.en };
+const catalogue = defineCatalogue<TrainingMessages>({ fr, en });
+const problemCatalogue = defineCatalogue<Record<DraftProblemCode, string>>(draftProblems);
 
 /** The trainings message table of a language. */
-export function trainingMessagesFor(language: Language): TrainingMessages {
-  return tables[language === 'en' ? 'en' : 'fr'];
-}
+export const trainingMessagesFor = catalogue.table;
+/** Formats the trainings message `key` of a language with its values. */
+export const formatTraining = catalogue.format;
 
 /** The sentence explaining a form problem. */
 export function draftProblemText(code: DraftProblemCode, language: Language): string {
-  return problemTables[language === 'en' ? 'en' : 'fr'][code];
-}
-
-/** Formats the trainings message `key` of a language with its values. */
-export function formatTraining(language: Language, key: keyof TrainingMessages, values: MessageValues = {}): string {
-  return formatMessage(language, trainingMessagesFor(language)[key], values);
+  return problemCatalogue.table(language)[code];
 }

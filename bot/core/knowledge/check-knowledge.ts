@@ -3,6 +3,7 @@
  * covered, phone formats; and the warnings that do not stop the bot (stale reviews, long answers,
  * a question asked in two entries).
  */
+import { foldToAscii } from '../text/fold-text.js';
 import { checkEntryTexts } from './check-text.js';
 import type { ContentProblem, GuideEntry, Resource, SourceName } from './types.js';
 
@@ -19,7 +20,7 @@ export function isValidPhone(value: string): boolean {
 
 /** Lower-case, accent-free, punctuation-free text, to compare questions. */
 export function normalizeQuestion(q: string): string {
-  return q.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  return foldToAscii(q, ' ').trim();
 }
 
 function daysBetween(isoDate: string, today: Date): number {

@@ -4,6 +4,7 @@
  * « la famille Simard-Boucher », « daughter Alyssa ». Works on word tokens, with the lists of
  * `quebec-names.ts`; place and institution names (Sainte-Foy, Place Laurier) are not names.
  */
+import { foldText } from '../text/fold-text.js';
 import { givenNames, surnames } from './quebec-names.js';
 
 /** A name found: its text and where it starts. */
@@ -18,9 +19,8 @@ interface Token {
   readonly end: number;
 }
 
-const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-const givenSet = new Set(givenNames.flatMap((n) => n.split('-')).map(fold));
-const surnameSet = new Set(surnames.flatMap((n) => n.split('-')).map(fold));
+const givenSet = new Set(givenNames.flatMap((n) => n.split('-')).map(foldText));
+const surnameSet = new Set(surnames.flatMap((n) => n.split('-')).map(foldText));
 
 /** Given names that are also ordinary words when typed in lower case (« rose », « pierre »). */
 const ordinaryWhenLower = new Set(['rose', 'pierre', 'marc', 'jean', 'luc', 'louis', 'claude', 'ann', 'anne', 'lou', 'kim', 'noa', 'jay', 'alex', 'victor', 'simon', 'martin', 'ariel', 'mia', 'eva', 'ali', 'adam', 'maxime', 'dominique', 'camille', 'charles', 'julien', 'laurent', 'francis', 'florence', 'victoria', 'france', 'olive', 'pier', 'lily', 'stella', 'sasha', 'emy', 'ellie']);
@@ -36,15 +36,15 @@ const notPersons = new Set(
     'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout',
     'septembre', 'octobre', 'novembre', 'decembre', 'noel', 'paques', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
     'snap', 'snapchat', 'instagram', 'insta', 'tiktok', 'facebook', 'discord', 'grade', 'secondaire', 'sec', 'groupe', 'group', 'dossier', 'fiche',
-  ].map(fold),
+  ].map(foldText),
 );
 /** Words after which a capitalised word is a person: « mon élève X », « sa cousine X », « la famille X ». */
 const personCues = new Set(
-  ['eleve', 'cliente', 'client', 'jeune', 'fille', 'fils', 'soeur', 'sœur', 'frere', 'cousine', 'cousin', 'amie', 'ami', 'chum', 'blonde', 'famille', 'family', 'daughter', 'son', 'student', 'sister', 'brother', 'usagere', 'patiente', 'protegee', 'nom', 'prenom', 'name', 'vieille', 'vieux', 'petite', 'mme', 'mlle'].map(fold),
+  ['eleve', 'cliente', 'client', 'jeune', 'fille', 'fils', 'soeur', 'sœur', 'frere', 'cousine', 'cousin', 'amie', 'ami', 'chum', 'blonde', 'famille', 'family', 'daughter', 'son', 'student', 'sister', 'brother', 'usagere', 'patiente', 'protegee', 'nom', 'prenom', 'name', 'vieille', 'vieux', 'petite', 'mme', 'mlle'].map(foldText),
 );
 
 const isCapitalised = (w: string) => /^\p{Lu}/u.test(w);
-const parts = (w: string) => fold(w).split('-').filter(Boolean);
+const parts = (w: string) => foldText(w).split('-').filter(Boolean);
 const isGiven = (w: string) => parts(w).length > 0 && parts(w).every((p) => givenSet.has(p));
 const isSurname = (w: string) => parts(w).length > 0 && parts(w).every((p) => surnameSet.has(p) || p === 'st' || p === 'ste');
 /** A capitalised word that may be a surname: capitalised, every part capitalised (Paquette-Girard), not a place word. */
@@ -70,8 +70,8 @@ export function findNames(text: string): NameSpan[] {
     const w = tokens[i] as Token;
     const next = tokens[i + 1];
     const previous = tokens[i - 1];
-    const afterPlaceWord = !!previous && adjacent(text, previous, w) && notPersons.has(parts(previous.text)[0] ?? '') && !personCues.has(fold(previous.text));
-    const cue = !!previous && personCues.has(fold(previous.text)) && /^[\s:,]+$/.test(text.slice(previous.end, w.index));
+    const afterPlaceWord = !!previous && adjacent(text, previous, w) && notPersons.has(parts(previous.text)[0] ?? '') && !personCues.has(foldText(previous.text));
+    const cue = !!previous && personCues.has(foldText(previous.text)) && /^[\s:,]+$/.test(text.slice(previous.end, w.index));
     const initial = next && /^\s+$/.test(text.slice(w.end, next.index)) && next.text.length === 1 && text[next.end] === '.' && isCapitalised(next.text);
     if (isCapitalised(w.text) && !afterPlaceWord) {
       // « Océane Tremblay », « Jade L. », « Jessica Tremblay-Gagnon »
@@ -97,7 +97,7 @@ export function findNames(text: string): NameSpan[] {
       }
     }
     // « rosalie gauthier », « noemie levesque »: typed in lower case.
-    if (!isCapitalised(w.text) && isGiven(w.text) && !ordinaryWhenLower.has(fold(w.text)) && next && adjacent(text, w, next) && isSurname(next.text) && !ordinarySurnames.has(fold(next.text))) {
+    if (!isCapitalised(w.text) && isGiven(w.text) && !ordinaryWhenLower.has(foldText(w.text)) && next && adjacent(text, w, next) && isSurname(next.text) && !ordinarySurnames.has(foldText(next.text))) {
       add(w, next);
       i++;
     }

@@ -6,7 +6,7 @@
 import type { Language } from '../i18n/detect-language.js';
 import type { Contact, KnowledgeBase, Need, Resource, Territory } from '../knowledge/types.js';
 import { coveredBy } from './need-labels.js';
-import { resourceTexts } from './resource-texts.js';
+import { formatResource, resourceMessagesFor } from '../i18n/resources-messages.js';
 
 /** One contact line ready for a card: text, and a link when there is one. */
 export interface ContactLine {
@@ -43,14 +43,13 @@ export function telHref(value: string): string {
 }
 
 function lineOf(c: Contact, lang: Language): ContactLine {
-  const t = resourceTexts[lang];
-  const type = t.contactType[c.type];
+  const type = formatResource(lang, 'contactType', { type: c.type });
   const own = lang === 'en' ? c.en?.label : c.label;
   // "Clavardage – Clavardage" reads badly: a label that already names the type stands alone.
   const label = own?.toLowerCase().startsWith(type.toLowerCase()) ? own : [type, own].filter(Boolean).join(' – ');
   const hoursText = lang === 'en' ? c.en?.hours : c.hours;
   const hours = hoursText ? ` (${hoursText})` : '';
-  const text = `${label}${t.colon}${c.value}${hours}`;
+  const text = `${label}${resourceMessagesFor(lang).colon}${c.value}${hours}`;
   const href = c.type === 'phone' ? telHref(c.value) : c.type === 'text' ? `sms:${c.value.replace(/[^\d]/g, '')}` : /^https?:/.test(c.value) ? c.value : undefined;
   const note = lang === 'en' ? c.en?.note : c.note;
   return { text, href, markdown: href ? `[${text}](${href})` : text, ...(note ? { note } : {}) };
@@ -73,13 +72,13 @@ export function presentResource(r: Resource, lang: Language): ResourceView {
     name: (lang === 'en' && r.en?.name) || r.name,
     description: (lang === 'en' && r.en?.description) || r.description,
     lines: withoutRepeatedNotes(verified.map((c) => lineOf(c, lang))),
-    ...(verified.length === 0 ? { caveat: resourceTexts[lang].noneConfirmed } : {}),
+    ...(verified.length === 0 ? { caveat: resourceMessagesFor(lang).noneConfirmed } : {}),
   };
 }
 
 /** Presents resources for one card: each resource, then the hidden-contacts and date notes once. */
 export function presentResources(resources: readonly Resource[], lang: Language): ResourceListView {
-  const t = resourceTexts[lang];
+  const t = resourceMessagesFor(lang);
   const shown = resources.flatMap((r) => r.contacts.filter((c) => c.status === 'verified'));
   // A resource with nothing confirmed already says so itself; the card note is for the partly hidden ones.
   const partlyHidden = resources.some((r) => r.contacts.some((c) => c.status === 'unverified') && r.contacts.some((c) => c.status === 'verified'));
@@ -87,7 +86,7 @@ export function presentResources(resources: readonly Resource[], lang: Language)
   return {
     resources: resources.map((r) => presentResource(r, lang)),
     ...(partlyHidden ? { hiddenNote: t.someHidden } : {}),
-    ...(earliest ? { checkedNote: t.checkedAgainstFactSheet(earliest) } : {}),
+    ...(earliest ? { checkedNote: formatResource(lang, 'checkedAgainstFactSheet', { date: earliest }) } : {}),
   };
 }
 

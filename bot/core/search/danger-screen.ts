@@ -14,7 +14,7 @@ import { bandCues, generalMarkers, harmCues, harmIfNowCues, hypotheticalMarkers,
 import { scoreDanger, storedDangerModel, type DangerModel } from './danger-classifier.js';
 import type { DangerSignal } from './decision.js';
 import { editDistance } from './correct-spelling.js';
-import { foldMessage } from './fold-text.js';
+import { foldMessage } from '../text/fold-text.js';
 import { frenchLexicon } from './french-lexicon.js';
 import { expandSms } from './sms-french.js';
 import { scoreText } from './text-classifier.js';

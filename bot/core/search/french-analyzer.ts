@@ -6,7 +6,7 @@
  */
 import { createRequire } from 'node:module';
 import { createSpellingCorrector } from './correct-spelling.js';
-import { foldText } from './fold-text.js';
+import { foldText, straightenApostrophes } from '../text/fold-text.js';
 import { isFrenchWord } from './french-lexicon.js';
 import { stopWords } from './stop-words.js';
 
@@ -24,11 +24,11 @@ const elision = /(^|[^\p{L}])(?:l|d|qu|j|m|t|s|n|c|jusqu|lorsqu|puisqu|quoiqu)'(
 /** A word: letters and digits, keeping the dots of article numbers such as 286.1 or 172.1. */
 const wordPattern = /[\p{L}\p{N}]+(?:\.\p{N}+)*/gu;
 
-export { foldText } from './fold-text.js';
+export { foldText } from '../text/fold-text.js';
 
 /** Splits a text into lower-case words (accents kept), dropping elisions; typographic apostrophes count. */
 export function splitWords(text: string): string[] {
-  const lower = text.toLowerCase().normalize('NFC').replace(/[’‘`´]/g, "'");
+  const lower = straightenApostrophes(text.toLowerCase().normalize('NFC'));
   return (lower.replace(elision, '$1').match(wordPattern) ?? []).filter((w) => w.length > 1 || /\d/.test(w));
 }
 

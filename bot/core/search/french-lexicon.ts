@@ -5,7 +5,7 @@
  * Loaded once, on first use.
  */
 import { createRequire } from 'node:module';
-import { foldText } from './fold-text.js';
+import { foldText } from '../text/fold-text.js';
 
 let lexicon: ReadonlySet<string> | undefined;
 

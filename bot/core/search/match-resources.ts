@@ -6,7 +6,7 @@
 import type { GuideEntry, KnowledgeBase, Need, Resource } from '../knowledge/types.js';
 import type { SearchIndex } from './build-index.js';
 import type { DangerSignal } from './decision.js';
-import { foldMessage } from './fold-text.js';
+import { foldMessage } from '../text/fold-text.js';
 import type { SearchOptions } from './search-options.js';
 
 /** Phrasings of a request for a contact (folded text). */

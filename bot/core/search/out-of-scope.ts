@@ -12,7 +12,7 @@
  * words the guide uses is reported for `npm run ask`, not decided on.
  */import { readFileSync } from 'node:fs';
 import { repoPath } from '../../paths.js';
-import { foldMessage } from './fold-text.js';
+import { foldMessage } from '../text/fold-text.js';
 import { defaultSearchOptions } from './search-options.js';
 import type { FrenchAnalyzer } from './french-analyzer.js';
 import { expandSms } from './sms-french.js';

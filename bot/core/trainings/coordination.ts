@@ -5,11 +5,12 @@
  * coordinators publish to everyone and see every roster; an organisation's coordinator publishes to
  * their organisation's people and sees their organisation's sessions only.
  */
-import type { Directory, UserRef } from '../directory/directory.js';
+import type { Directory } from '../directory/directory.js';
+import { toRecipient, type Person } from '../people/person.js';
 import type { RecordStore } from '../storage/record-store.js';
 import { broadcastJobKey, type BroadcastJob } from './broadcast.js';
 import type { SessionDraft } from './session-draft.js';
-import { trainingsPartition as partition, type Participant, type TrainingSession } from './session-types.js';
+import { trainingsPartition as partition, type TrainingSession } from './session-types.js';
 import { acknowledgementKey, isSessionId, sessionIndexOp, sessionKey, sessionsEndingAfter } from './training-service.js';
 
 /** Someone who acknowledged an announcement. */
@@ -45,22 +46,19 @@ export interface CoordinationDeps {
 /** Coordinator actions. */
 export interface Coordination {
   /** Creates the session `sessionId` from a validated draft and opens its broadcast job; publishing twice is harmless. */
-  publish(actor: Participant, sessionId: string, draft: SessionDraft, lang: 'fr' | 'en'): Promise<PublishOutcome>;
+  publish(actor: Person, sessionId: string, draft: SessionDraft, lang: 'fr' | 'en'): Promise<PublishOutcome>;
   /** Sessions a coordinator may look at: upcoming, and recent ones. */
-  sessions(actor: Participant): Promise<TrainingSession[] | 'not-a-coordinator'>;
-  roster(actor: Participant, sessionId: string): Promise<RosterOutcome>;
+  sessions(actor: Person): Promise<TrainingSession[] | 'not-a-coordinator'>;
+  roster(actor: Person, sessionId: string): Promise<RosterOutcome>;
 }
-
-const asUser = (p: Participant): UserRef => ({ id: p.id, aadObjectId: p.aadObjectId, name: p.name, ...(p.tenantId ? { tenantId: p.tenantId } : {}) });
 
 /** What a coordinator may reach: everything (the Table), some organisations, or nothing. */
 export type CoordinatorScope = { readonly kind: 'table' } | { readonly kind: 'organisations'; readonly ids: readonly string[] } | { readonly kind: 'none' };
 
 /** The scope of `actor` in the directory. */
-export function scopeOf(directory: CoordinationDeps['directory'], actor: Participant): CoordinatorScope {
-  const user = asUser(actor);
-  if (directory.isTableCoordinator(user)) return { kind: 'table' };
-  const ids = directory.coordinatedBy(user).map((o) => o.id);
+export function scopeOf(directory: CoordinationDeps['directory'], actor: Person): CoordinatorScope {
+  if (directory.isTableCoordinator(actor)) return { kind: 'table' };
+  const ids = directory.coordinatedBy(actor).map((o) => o.id);
   return ids.length > 0 ? { kind: 'organisations', ids } : { kind: 'none' };
 }
 
@@ -89,7 +87,7 @@ export function createCoordination(deps: CoordinationDeps): Coordination {
         registered: [],
         waitlist: [],
       };
-      const job: BroadcastJob = { sessionId, by: { kind: 'user', userId: actor.id, aadObjectId: actor.aadObjectId, name: actor.name }, lang, startedAt: now, enqueued: false, reported: [] };
+      const job: BroadcastJob = { sessionId, by: toRecipient(actor), lang, startedAt: now, enqueued: false, reported: [] };
       // Create-once: a second click on "Publier" (same draft id) finds the session and changes nothing.
       const result = await deps.store.commit(partition, [
         { kind: 'put', key: sessionKey(sessionId), value: session, ifAbsent: true },

@@ -3,7 +3,8 @@
  * registration per person per session, the prerequisite track, capacity with a waitlist whose
  * first person takes a freed seat.
  */
-import { endOf, startOf, type Participant, type Registrant, type TrainingSession } from './session-types.js';
+import type { Person } from '../people/person.js';
+import { endOf, startOf, type Registrant, type TrainingSession } from './session-types.js';
 import { trackOf, type TrackId } from './tracks.js';
 
 /** True while people may still register: before the deadline and before the session starts. */
@@ -25,7 +26,7 @@ export function statusOf(session: TrainingSession, userId: string): { status: 'c
  */
 export function missingPrerequisite(
   target: TrainingSession,
-  person: Participant,
+  person: Person,
   sessions: readonly TrainingSession[],
   completedTracks: readonly TrackId[],
 ): TrackId | undefined {

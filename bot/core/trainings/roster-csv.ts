@@ -4,6 +4,7 @@
  * (America/Toronto). Cells that a spreadsheet would run as a formula are defused with a leading
  * apostrophe. The file name says which session it is: `inscriptions-volet-1-2027-01-12.csv`.
  */
+import { foldToAscii } from '../text/fold-text.js';
 import { localDateOf, localTimeOf } from './local-time.js';
 import { startOf, type Registrant, type TrainingSession } from './session-types.js';
 import { trackOf } from './tracks.js';
@@ -39,11 +40,6 @@ export function rosterCsv(session: TrainingSession, lang: 'fr' | 'en' = 'fr'): s
 
 /** The file name of a roster: the track's short name and the first day, in ASCII. */
 export function rosterFileName(session: TrainingSession, lang: 'fr' | 'en' = 'fr'): string {
-  const track = trackOf(session.track)
-    .short[lang].normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
+  const track = foldToAscii(trackOf(session.track).short[lang], '-').replace(/^-|-$/g, '');
   return `${words[lang].file}-${track}-${localDateOf(startOf(session))}.csv`;
 }

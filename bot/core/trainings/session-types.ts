@@ -3,6 +3,7 @@
  * its registrations and waitlist so that capacity is decided in one optimistic write), and the
  * outcomes the service returns.
  */
+import type { RegisteredPerson } from '../people/person.js';
 import type { TrackId } from './tracks.js';
 
 /** The partition of sessions, acknowledgements, broadcast jobs and their deliveries. */
@@ -14,13 +15,13 @@ export interface SessionDay {
   readonly end: string;
 }
 
-/** A person on a session's list or waitlist. */
-export interface Registrant {
+/**
+ * A person on a session's list or waitlist: the person's identity in the stored flat shape
+ * (`userId`, see `bot/core/people/person.ts`), and the registration's own facts.
+ */
+export interface Registrant extends RegisteredPerson {
   /** Unique per registration (a person who cancels and registers again gets a new one). */
   readonly registrationId: string;
-  readonly userId: string;
-  readonly aadObjectId?: string;
-  readonly name?: string;
   /** Language of the person when they registered, for the messages sent to them later. */
   readonly lang: 'fr' | 'en';
   readonly registeredAt: string;
@@ -53,14 +54,6 @@ export interface TrainingSession {
   readonly registered: readonly Registrant[];
   /** Waiting people, first in line first. */
   readonly waitlist: readonly Registrant[];
-}
-
-/** Who acts: the person behind a Teams activity, as the core sees them. */
-export interface Participant {
-  readonly id: string;
-  readonly aadObjectId?: string;
-  readonly name?: string;
-  readonly tenantId?: string;
 }
 
 /** Result of a registration attempt. */

@@ -5,6 +5,7 @@
  */
 import type { NewDelivery } from '../delivery/outbox.js';
 import type { DeliveryTally, Payload, Recipient } from '../delivery/delivery-types.js';
+import { personOfRegistrant, toRecipient, type RegisteredPerson } from '../people/person.js';
 import { startOf, type Registrant, type TrainingSession } from './session-types.js';
 
 /** Payload kinds of this feature. */
@@ -48,8 +49,8 @@ function payload(kind: string, data: TrainingPayloadData): Payload {
 }
 
 /** The recipient of a registrant. */
-export function recipientOf(r: Pick<Registrant, 'userId' | 'aadObjectId' | 'name'>): Recipient {
-  return { kind: 'user', userId: r.userId, aadObjectId: r.aadObjectId, name: r.name };
+export function recipientOf(r: RegisteredPerson): Recipient {
+  return toRecipient(personOfRegistrant(r));
 }
 
 /** The reminder of a seat, due two days before the session; none when that moment has passed. */

@@ -6,6 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Delivery } from '../delivery/delivery-types.js';
+import { registeredPerson, type Person } from '../people/person.js';
 import { deliveryKey, type Outbox } from '../delivery/outbox.js';
 import { StorageContentionError, updateRecord, type RecordStore, type WriteOp } from '../storage/record-store.js';
 import { addRegistrant, isRegistrationOpen, missingPrerequisite, otherRegistrationInTrack, removeRegistrant, sessionToTakeFirst, statusOf } from './registration-rules.js';
@@ -15,7 +16,6 @@ import {
   trainingsPartition as partition,
   type CancelOutcome,
   type MyRegistration,
-  type Participant,
   type RegisterOutcome,
   type Registrant,
   type TrainingSession,
@@ -82,14 +82,14 @@ export interface TrainingService {
   get(sessionId: string): Promise<TrainingSession | undefined>;
   /** Sessions not started yet, soonest first. */
   upcoming(): Promise<TrainingSession[]>;
-  register(person: Participant, sessionId: string, lang: 'fr' | 'en'): Promise<RegisterOutcome>;
-  cancel(person: Participant, sessionId: string): Promise<CancelOutcome>;
+  register(person: Person, sessionId: string, lang: 'fr' | 'en'): Promise<RegisterOutcome>;
+  cancel(person: Person, sessionId: string): Promise<CancelOutcome>;
   /** The person's seats and waitlist places in sessions not yet over, soonest first. */
-  registrationsOf(person: Participant): Promise<MyRegistration[]>;
+  registrationsOf(person: Person): Promise<MyRegistration[]>;
   /** Records that a person completed a track (e.g. before Balise existed). */
   recordCompletion(userId: string, track: TrackId): Promise<void>;
   /** Records that a person saw an announcement; once per person. */
-  acknowledge(person: Participant, sessionId: string): Promise<'acknowledged' | 'already-acknowledged' | 'not-found'>;
+  acknowledge(person: Person, sessionId: string): Promise<'acknowledged' | 'already-acknowledged' | 'not-found'>;
 }
 
 /** Creates the registrations service. */
@@ -101,7 +101,7 @@ export function createTrainingService(deps: TrainingServiceDeps): TrainingServic
   const get = async (id: string) => (isSessionId(id) ? (await deps.store.get<TrainingSession>(partition, sessionKey(id)))?.value : undefined);
   const completedTracks = async (userId: string) => (await deps.store.get<{ tracks: TrackId[] }>(partition, completionKey(userId)))?.value.tracks ?? [];
 
-  async function register(person: Participant, sessionId: string, lang: 'fr' | 'en'): Promise<RegisterOutcome> {
+  async function register(person: Person, sessionId: string, lang: 'fr' | 'en'): Promise<RegisterOutcome> {
     const found = await get(sessionId);
     if (!found) return { kind: 'not-found' };
     const already = statusOf(found, person.id);
@@ -113,7 +113,7 @@ export function createTrainingService(deps: TrainingServiceDeps): TrainingServic
     const prerequisite = missingPrerequisite(found, person, sessions, await completedTracks(person.id));
     if (prerequisite) return { kind: 'prerequisite-missing', session: found, prerequisite, firstTake: sessionToTakeFirst(found, prerequisite, sessions, deps.now()) };
 
-    const registrant: Registrant = { registrationId: newId(), userId: person.id, aadObjectId: person.aadObjectId, name: person.name, lang, registeredAt: deps.now().toISOString() };
+    const registrant: Registrant = { registrationId: newId(), ...registeredPerson(person), lang, registeredAt: deps.now().toISOString() };
     // Decided again inside the optimistic write: two people racing for the last seat cannot both get it.
     return updateRecord<TrainingSession, RegisterOutcome>(deps.store, partition, sessionKey(sessionId), (current) => {
       if (!current) return { result: { kind: 'not-found' } };
@@ -127,7 +127,7 @@ export function createTrainingService(deps: TrainingServiceDeps): TrainingServic
     });
   }
 
-  async function cancel(person: Participant, sessionId: string): Promise<CancelOutcome> {
+  async function cancel(person: Person, sessionId: string): Promise<CancelOutcome> {
     if (!isSessionId(sessionId)) return { kind: 'not-found' };
     for (let attempt = 0; attempt < 8; attempt++) {
       const record = await deps.store.get<TrainingSession>(partition, sessionKey(sessionId));

@@ -2,7 +2,7 @@
 import type { Language } from '../../core/i18n/detect-language.js';
 import { maxLabelChars } from '../../core/knowledge/check-text.js';
 import type { GuideEntry, KnowledgeBase } from '../../core/knowledge/types.js';
-import { resourceTexts } from '../../core/resources/resource-texts.js';
+import { formatResource } from '../../core/i18n/resources-messages.js';
 
 /** Sources a card names; the others stay in the entry (and the count says so). */
 export const maxShownSources = 3;
@@ -23,7 +23,6 @@ export function buttonLabel(entry: GuideEntry, lang: Language): string {
 
 /** The entry's first sources by name, as links: « Sources : [GRC — Sextorsion](url), … et 2 autres ». */
 export function describeSources(entry: GuideEntry, kb: KnowledgeBase, lang: Language): string {
-  const t = resourceTexts[lang];
   const shown = entry.sources.slice(0, maxShownSources).map((s) => {
     const name = kb.sourceNames.get(s.key);
     const text = name ? `${name.org} — ${name.title}` : s.key;
@@ -31,5 +30,5 @@ export function describeSources(entry: GuideEntry, kb: KnowledgeBase, lang: Lang
     return url ? `[${text.replace(/[[\]]/g, '')}](${url})` : text;
   });
   const more = entry.sources.length - shown.length;
-  return `${t.sources(shown.length)} ${shown.join(' · ')}${more > 0 ? ` ${t.moreSources(more)}` : ''}`;
+  return `${formatResource(lang, 'sources', { n: shown.length })} ${shown.join(' · ')}${more > 0 ? ` ${formatResource(lang, 'moreSources', { n: more })}` : ''}`;
 }

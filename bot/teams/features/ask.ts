@@ -6,7 +6,7 @@
 import type { Application } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
 import { randomUUID } from 'node:crypto';
-import { fillSecurity, securityMessagesFor } from '../../core/i18n/security-messages.js';
+import { formatSecurity } from '../../core/i18n/security-messages.js';
 import type { Messages } from '../../core/i18n/messages.js';
 import { findPersonalData, type PersonalDataKind } from '../../core/privacy/find-personal-data.js';
 import { safeToStore } from '../../core/privacy/strict-check.js';
@@ -54,7 +54,7 @@ export function cardsForDecision(decision: Decision, deps: BotDeps, context: Tur
 export function personalDataWarning(findings: ReadonlyArray<{ kind: PersonalDataKind }>, t: Messages): string {
   const c = consultationText(t);
   const kinds = [...new Set(findings.map((f) => findingLabel(f.kind, c).toLowerCase()))].join(', ');
-  return fillSecurity(securityMessagesFor(t.lang === 'en' ? 'en' : 'fr').chatWarning, { kinds });
+  return formatSecurity(t.lang === 'en' ? 'en' : 'fr', 'chatWarning', { kinds });
 }
 
 /** Questions: the catch-all message route, so it comes last in the list of features. */

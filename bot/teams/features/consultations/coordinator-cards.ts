@@ -1,7 +1,7 @@
 /** Typed render functions of the coordinators' consultation cards: the request (with its actions) and "Demandes ouvertes". */
 import type { Messages } from '../../../core/i18n/messages.js';
 import type { AlertReason, NoticePayloadData } from '../../../core/consultations/payloads.js';
-import { fillSecurity, securityMessagesFor } from '../../../core/i18n/security-messages.js';
+import { formatSecurity, securityMessagesFor } from '../../../core/i18n/security-messages.js';
 import type { RequestView } from '../../../core/consultations/request-view.js';
 import { renderCard, type CardAttachment } from '../../cards/render-card.js';
 import { ageText, categoryLabel, consultationText, format, receivedText, stateText, urgencyLabel } from './consultation-text.js';
@@ -60,10 +60,11 @@ export function renderOpenRequests(t: Messages, views: readonly RequestView[], n
 /** The Pivots channel's notice: organisation, theme, urgency, reference and a button; no description, no requester. */
 export function renderRequestNotice(t: Messages, notice: NoticePayloadData): CardAttachment {
   const c = consultationText(t);
-  const s = securityMessagesFor(t.lang === 'en' ? 'en' : 'fr');
+  const lang = t.lang === 'en' ? 'en' : 'fr';
+  const s = securityMessagesFor(lang);
   return renderCard('consultation-notice', c, {
     s,
-    title: fillSecurity(s.noticeTitle, { ref: notice.requestId }),
+    title: formatSecurity(lang, 'noticeTitle', { ref: notice.requestId }),
     requestId: notice.requestId,
     organisationName: notice.organisationName,
     categoryLabel: categoryLabel(notice.category, c),

@@ -10,7 +10,7 @@ import { ActivityTypes, INVOKE_RESPONSE_KEY, type TurnContext } from 'botbuilder
 import type { ActionInput, ActResult } from '../../../core/consultations/act-on-request.js';
 import { isReference } from '../../../core/consultations/reference.js';
 import { formatConsultation } from '../../../core/i18n/consultations-messages.js';
-import { fillSecurity, securityMessagesFor } from '../../../core/i18n/security-messages.js';
+import { formatSecurity, securityMessagesFor } from '../../../core/i18n/security-messages.js';
 import { describeInvalid, idField } from '../../submitted-id.js';
 import type { Messages } from '../../../core/i18n/messages.js';
 import type { CardAttachment } from '../../cards/render-card.js';
@@ -71,7 +71,7 @@ export function registerCoordinatorRoutes(app: Application, ctx: ConsultationRou
     if (!queued) return 'not-allowed';
     ctx.nudgeOutbox();
     const lang = messagesOf(context).lang === 'en' ? 'en' : 'fr';
-    await context.sendActivity(fillSecurity(securityMessagesFor(lang).sentPrivately, { ref: requestId }));
+    await context.sendActivity(formatSecurity(lang, 'sentPrivately', { ref: requestId }));
     return 'sent';
   };
 

@@ -1,5 +1,8 @@
-/** Wraps a record store and counts the records it reads, so tests assert costs as counts, never as time. */
-import type { RecordStore } from '../../bot/core/storage/record-store.js';
+/**
+ * Wraps a record store and counts the records it reads: the tests assert costs as counts, never as
+ * time, and the one-year bench prints them.
+ */
+import type { RecordStore } from '../core/storage/record-store.js';
 
 /** A store that counts records returned by `get` and `list`. */
 export interface CountingStore extends RecordStore {
