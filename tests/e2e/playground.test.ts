@@ -72,8 +72,9 @@ describe('Balise in the local Teams client', () => {
   });
 
   it('says "je ne sais pas" and offers a consultation when the guide has no answer', async () => {
-    // (« la DPJ a-t-elle un stationnement… » now gets a false emergency card from the danger classifier: see issue 11's note.)
-    const [reply] = await client.say(chat, 'y a-t-il un stationnement pour visiteurs à la DPJ');
+    // A question of the domain the guide does not cover (regional figures it does not hold).
+    // (« un stationnement pour visiteurs à la DPJ » is now rightly out of scope.)
+    const [reply] = await client.say(chat, "combien de victimes d'exploitation sexuelle au Saguenay en 2019");
     expect(cardTexts(reply)).toContain('Je ne sais pas');
     expect(JSON.stringify(reply?.attachments)).toContain('"verb":"consultation-form"');
   });
