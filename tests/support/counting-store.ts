@@ -1,22 +1,29 @@
-/** Wraps a record store and counts the records it reads, so tests assert costs as counts, never as time. */
+/** Wraps a record store and counts the records it reads and its commits, so tests assert costs as counts, never as time. */
 import type { RecordStore } from '../../bot/core/storage/record-store.js';
 
 /** A store that counts records returned by `get` and `list`. */
 export interface CountingStore extends RecordStore {
   /** Records read since the last {@link CountingStore.reset}. */
   readonly rowsRead: number;
+  /** Commits (each one write transaction) since the last reset. */
+  readonly commits: number;
   reset(): void;
 }
 
 /** Counts what `inner` reads. */
 export function countReads(inner: RecordStore): CountingStore {
   let rows = 0;
+  let commits = 0;
   return {
     get rowsRead() {
       return rows;
     },
+    get commits() {
+      return commits;
+    },
     reset() {
       rows = 0;
+      commits = 0;
     },
     async get(partition, key) {
       const record = await inner.get(partition, key);
@@ -28,7 +35,10 @@ export function countReads(inner: RecordStore): CountingStore {
       rows += records.length;
       return records as never;
     },
-    commit: (partition, ops) => inner.commit(partition, ops),
+    commit: (partition, ops) => {
+      commits++;
+      return inner.commit(partition, ops);
+    },
     ping: () => inner.ping(),
     close: () => inner.close(),
   };
