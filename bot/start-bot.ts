@@ -9,6 +9,7 @@ import { emptyDirectory, loadDirectory, type Directory } from './core/directory/
 import { KnowledgeError, formatProblems, loadKnowledge } from './core/knowledge/load-knowledge.js';
 import { createAnswerer } from './core/search/create-answerer.js';
 import type { RecordStore } from './core/storage/record-store.js';
+import { backfillJobIndex } from './core/delivery/job-index-backfill.js';
 import { createOutbox, type OutboxOptions } from './core/delivery/outbox.js';
 import { createTeamsSender, type PayloadRenderer } from './teams/delivery/teams-sender.js';
 import type { Logger } from './logger.js';
@@ -125,6 +126,9 @@ export async function startBot(config: Config, logger: Logger, options: StartOpt
   });
   registerCalendarRoute(server, deps);
   registerRosterRoute(server, { ...deps, rosterLinks: trainings.rosterLinks });
+  // Before anything tallies a job: deliveries older than the job index get their entry (once per store).
+  const backfilled = await backfillJobIndex(store, outboxPartitions, deps.now);
+  if (backfilled > 0) logger.info({ entries: backfilled }, 'job index backfilled');
   await startTrainings(deps, trainingsOptions, trainings);
   const port = await listen(server, config.port, config.host);
   outbox.start();
