@@ -1,7 +1,7 @@
 /**
  * The composition root, in this visible order: knowledge → storage → directory → adapter, Teams
  * sender and outbox → the features (`baliseFeatures`, one list) → Teams application → HTTP server
- * with the features' HTTP routes → the features' start-up work → listen → outbox worker and
+ * with the features' HTTP routes → the job-index backfill → the features' start-up work → listen → outbox worker and
  * retention purge. `main.ts` calls it with the configuration and logger; so do the end-to-end tests.
  */
 import type { Server } from 'restify';
@@ -9,7 +9,9 @@ import type { Config } from './config.js';
 import { emptyDirectory, loadDirectory, type Directory } from './core/directory/directory.js';
 import { KnowledgeError, formatProblems, loadKnowledge } from './core/knowledge/load-knowledge.js';
 import { createAnswerer } from './core/search/create-answerer.js';
+import type { SearchOptionsInput } from './core/search/search-options.js';
 import type { RecordStore } from './core/storage/record-store.js';
+import { backfillJobIndex } from './core/delivery/job-index-backfill.js';
 import { createOutbox, type OutboxOptions } from './core/delivery/outbox.js';
 import { createTeamsSender, type PayloadRenderer } from './teams/delivery/teams-sender.js';
 import type { Logger } from './logger.js';
@@ -55,6 +57,8 @@ export interface StartOptions {
   /** Mounted after the built-in commands, before the question catch-all. Default: none. */
   readonly features?: readonly Feature[];
   readonly outboxOptions?: OutboxOptions;
+  /** Search options over the defaults (the pipeline bench turns the decision cache off). Default: none. */
+  readonly searchOptions?: SearchOptionsInput;
 }
 
 /** Partitions whose records may carry outbox deliveries. */
@@ -99,7 +103,7 @@ export async function startBot(config: Config, logger: Logger, options: StartOpt
     logger,
     store,
     knowledge,
-    answerer: createAnswerer(knowledge),
+    answerer: createAnswerer(knowledge, options.searchOptions),
     directory,
     now: options.now ?? (() => new Date()),
     outbox,
@@ -119,6 +123,9 @@ export async function startBot(config: Config, logger: Logger, options: StartOpt
     },
   });
   mountHttpRoutes(server, features);
+  // Before anything tallies a job: deliveries older than the job index get their entry (once per store).
+  const backfilled = await backfillJobIndex(store, outboxPartitions, deps.now);
+  if (backfilled > 0) logger.info({ entries: backfilled }, 'job index backfilled');
   const stopFeatures = await startFeatures(features);
   const port = await listen(server, config.port, config.host);
   outbox.start();

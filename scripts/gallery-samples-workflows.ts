@@ -21,7 +21,7 @@ import type { Acknowledgement } from '../bot/core/trainings/coordination.js';
 import { demoSessions } from '../bot/core/trainings/demo-seed.js';
 import { addRegistrant, missingPrerequisite, statusOf } from '../bot/core/trainings/registration-rules.js';
 import { validateSessionForm, type SessionForm } from '../bot/core/trainings/session-draft.js';
-import { startOf, type MyRegistration, type Registrant, type TrainingSession } from '../bot/core/trainings/session-types.js';
+import { endOf, startOf, type MyRegistration, type Registrant, type TrainingSession } from '../bot/core/trainings/session-types.js';
 import { reminderLeadMs, snapshotOf } from '../bot/core/trainings/training-payloads.js';
 import { repoPath } from '../bot/paths.js';
 import type { CardAttachment } from '../bot/teams/cards/render-card.js';
@@ -76,16 +76,17 @@ export function trainingSamples(t: Messages, now: Date): Sample[] {
   // Sophie, in one sitting: the full Volet 1 session (waitlist), Volet 2 (refused: no Volet 1 seat yet),
   // the other Volet 1 session (a seat), then Volet 2 again (a seat).
   let sessions = demoSessions(now);
+  const seatsOfSophie = () => sessions.filter((s) => s.registered.some((r) => r.userId === sophie.id)).map((s) => ({ track: s.track, end: endOf(s) }));
   const register = (id: string, n: number) => {
     const target = sessionOf(sessions, id);
-    if (missingPrerequisite(target, sophie, sessions, [])) throw new Error(`gallery: ${id} needs a prerequisite`);
+    if (missingPrerequisite(target, seatsOfSophie(), [])) throw new Error(`gallery: ${id} needs a prerequisite`);
     const added = addRegistrant(target, registrant(sophie, n));
     sessions = sessions.map((s) => (s.id === id ? added.session : s));
     return added;
   };
   const waitlisted = register('demo-volet-1-b', 1);
   const volet2 = sessionOf(sessions, 'demo-volet-2');
-  const refusedFor = missingPrerequisite(volet2, sophie, sessions, []);
+  const refusedFor = missingPrerequisite(volet2, seatsOfSophie(), []);
   if (!refusedFor) throw new Error('gallery: Volet 2 should still need Volet 1');
   const seated = register('demo-volet-1-a', 2);
   // As the registration route words it: the reminder promise only when the reminder can still come.

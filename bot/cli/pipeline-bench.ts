@@ -1,10 +1,13 @@
 /**
- * `npm run bench -- --only pipeline [--seconds 5] [--storage sqlite|azure-table]`: the message
+ * `npm run bench -- --only pipeline [--seconds 5] [--storage sqlite|azure-table] [--decision-cache off]`: the message
  * pipeline against the stack's ceiling. A bare teams-ai echo bot on restify and Balise (the real
  * composition root) each get HTTP POSTs of a real guide question on `/api/messages`, from
  * autocannon on loopback, at 1, 16 and 64 concurrent conversations (one per connection); each
- * request completes when the reply reached a local Bot Connector stub. Prints requests/s, p50 and
- * p99 for both, and Balise / echo. Figures only: nothing is asserted.
+ * request completes when the reply reached a local Bot Connector stub. At each concurrency the two
+ * bots run in interleaved rounds (echo then Balise, then Balise then echo, ...), so a change of
+ * machine load hits both alike; prints each bot's median requests/s, p50 and p99 over the rounds,
+ * the median of the rounds' Balise / echo ratios and their spread (min–max).
+ * Figures only: nothing is asserted.
  */
 import autocannon from 'autocannon';
 import { Application, TeamsAdapter } from '@microsoft/teams-ai';
@@ -24,12 +27,19 @@ import { startConnectorStub } from './bench-connector-stub.js';
 export interface PipelineBenchOptions {
   /** Seconds of load per bot and concurrency. Default: 5. */
   readonly seconds?: number;
+  /** Rounds per concurrency, the two bots alternating which runs first. Default: 3. */
+  readonly rounds?: number;
   /** Concurrent conversations. Default: 1, 16, 64. */
   readonly concurrency?: readonly number[];
   /** Balise's store. Default: sqlite. */
   readonly storage?: 'sqlite' | 'azure-table';
   /** The question asked. Default: a guide question about recruitment places. */
   readonly question?: string;
+  /**
+   * Balise's decision cache (a question asked again costs no search). Default: on. Off, every
+   * request pays the search and the card building, as a question never asked before does.
+   */
+  readonly decisionCache?: boolean;
   readonly print?: (line: string) => void;
 }
 
@@ -39,6 +49,28 @@ export interface LoadFigures {
   readonly p50: number;
   readonly p99: number;
   readonly errors: number;
+}
+
+/** One concurrency's figures: each bot's medians over the rounds and the rounds' ratios. */
+export interface PipelineRow {
+  readonly connections: number;
+  readonly echo: LoadFigures;
+  readonly balise: LoadFigures;
+  /** Balise / echo requests/s, one per round. */
+  readonly ratios: readonly number[];
+  /** Balise / echo p99, one per round. */
+  readonly p99Ratios: readonly number[];
+}
+
+const median = (values: readonly number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+};
+
+/** The median of each figure over the rounds (errors summed). */
+function medianFigures(runs: readonly LoadFigures[]): LoadFigures {
+  return { rps: median(runs.map((r) => r.rps)), p50: median(runs.map((r) => r.p50)), p99: median(runs.map((r) => r.p99)), errors: runs.reduce((n, r) => n + r.errors, 0) };
 }
 
 /** The echo bot: teams-ai's Application on restify, memory turn state, one `message` route. */
@@ -90,10 +122,11 @@ async function load(port: number, connections: number, seconds: number, serviceU
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx };
 }
 
-/** Runs the echo bot and Balise side by side at each concurrency and prints the figures. */
-export async function runPipelineBench(options: PipelineBenchOptions = {}): Promise<Array<{ connections: number; echo: LoadFigures; balise: LoadFigures }>> {
+/** Runs the echo bot and Balise in interleaved rounds at each concurrency and prints the figures. */
+export async function runPipelineBench(options: PipelineBenchOptions = {}): Promise<PipelineRow[]> {
   const print = options.print ?? ((line: string) => console.log(line));
   const seconds = options.seconds ?? 5;
+  const rounds = options.rounds ?? 3;
   const storage = options.storage ?? 'sqlite';
   const question = options.question ?? 'où les pimps recrutent les jeunes filles';
   const stub = await startConnectorStub({ record: false });
@@ -102,22 +135,40 @@ export async function runPipelineBench(options: PipelineBenchOptions = {}): Prom
   let azurite: Azurite | undefined;
   if (storage === 'azure-table') azurite = await startAzurite({ inMemory: true });
   const config = readConfig({ PORT: '0', HOST: '127.0.0.1', BALISE_DATA_DIR: dataDir, BALISE_STORAGE: storage, AZURE_STORAGE_CONNECTION_STRING: azurite?.connectionString, LOG_LEVEL: 'silent' });
-  const balise = await startBot(config, createLogger('silent'));
-  const rows: Array<{ connections: number; echo: LoadFigures; balise: LoadFigures }> = [];
+  const decisionCache = options.decisionCache ?? true;
+  const balise = await startBot(config, createLogger('silent'), decisionCache ? {} : { searchOptions: { decisionCacheSize: 0 } });
+  const rows: PipelineRow[] = [];
+  const fmt = (f: LoadFigures) => `${f.rps.toFixed(0).padStart(6)} ${String(f.p50).padStart(4)} ${String(f.p99).padStart(5)}`;
   try {
-    print(`storage: ${storage}; ${seconds} s per run; question: « ${question} »; loopback, local connector stub`);
+    print(
+      `storage: ${storage}; ${rounds} interleaved rounds of ${seconds} s per bot and concurrency; question: « ${question} »; decision cache ${decisionCache ? 'on (the same question is answered from it)' : 'off (every request searches)'}; loopback, local connector stub`,
+    );
     // Warm-up: JIT, index, first connections.
     await load(echo.port, 4, 1, stub.serviceUrl, question, 'warm-echo');
     await load(balise.port, 4, 1, stub.serviceUrl, question, 'warm-balise');
-    print('conversations | echo req/s  p50  p99 | Balise req/s  p50  p99 | ratio req/s | p99 Balise/echo');
+    print('conversations | echo req/s  p50   p99 | Balise req/s  p50   p99 | ratio req/s median (min–max) | p99 Balise/echo median (min–max)');
     for (const connections of options.concurrency ?? [1, 16, 64]) {
-      const e = await load(echo.port, connections, seconds, stub.serviceUrl, question, `echo-${connections}`);
-      const b = await load(balise.port, connections, seconds, stub.serviceUrl, question, `balise-${connections}`);
-      rows.push({ connections, echo: e, balise: b });
-      const ratio = e.rps > 0 ? b.rps / e.rps : 0;
+      const echoRuns: LoadFigures[] = [];
+      const baliseRuns: LoadFigures[] = [];
+      for (let round = 0; round < rounds; round++) {
+        const runEcho = () => load(echo.port, connections, seconds, stub.serviceUrl, question, `echo-${connections}-${round}`);
+        const runBalise = () => load(balise.port, connections, seconds, stub.serviceUrl, question, `balise-${connections}-${round}`);
+        if (round % 2 === 0) {
+          echoRuns.push(await runEcho());
+          baliseRuns.push(await runBalise());
+        } else {
+          baliseRuns.push(await runBalise());
+          echoRuns.push(await runEcho());
+        }
+      }
+      const ratios = echoRuns.map((e, i) => (e.rps > 0 ? (baliseRuns[i]?.rps ?? 0) / e.rps : 0));
+      const p99Ratios = echoRuns.map((e, i) => (e.p99 > 0 ? (baliseRuns[i]?.p99 ?? 0) / e.p99 : 0));
+      const row: PipelineRow = { connections, echo: medianFigures(echoRuns), balise: medianFigures(baliseRuns), ratios, p99Ratios };
+      rows.push(row);
+      const spread = (values: readonly number[]) => `${median(values).toFixed(2)} (${Math.min(...values).toFixed(2)}–${Math.max(...values).toFixed(2)})`;
       print(
-        `${String(connections).padStart(13)} | ${e.rps.toFixed(0).padStart(10)} ${String(e.p50).padStart(4)} ${String(e.p99).padStart(4)} | ${b.rps.toFixed(0).padStart(12)} ${String(b.p50).padStart(4)} ${String(b.p99).padStart(4)} | ${ratio.toFixed(2).padStart(11)} | ${(e.p99 > 0 ? b.p99 / e.p99 : 0).toFixed(2)}` +
-          (e.errors + b.errors > 0 ? `  (errors: echo ${e.errors}, Balise ${b.errors})` : ''),
+        `${String(connections).padStart(13)} | ${fmt(row.echo).padStart(20)} | ${fmt(row.balise).padStart(22)} | ${spread(ratios).padStart(28)} | ${spread(p99Ratios)}` +
+          (row.echo.errors + row.balise.errors > 0 ? `  (errors: echo ${row.echo.errors}, Balise ${row.balise.errors})` : ''),
       );
     }
     print(`replies received by the connector stub: ${stub.accepted()}`);

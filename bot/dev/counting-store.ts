@@ -1,6 +1,6 @@
 /**
- * Wraps a record store and counts the records it reads: the tests assert costs as counts, never as
- * time, and the one-year bench prints them.
+ * Wraps a record store and counts the records it reads and its commits: the tests assert costs as
+ * counts, never as time, and the one-year bench prints them.
  */
 import type { RecordStore } from '../core/storage/record-store.js';
 
@@ -8,18 +8,25 @@ import type { RecordStore } from '../core/storage/record-store.js';
 export interface CountingStore extends RecordStore {
   /** Records read since the last {@link CountingStore.reset}. */
   readonly rowsRead: number;
+  /** Commits (each one write transaction) since the last reset. */
+  readonly commits: number;
   reset(): void;
 }
 
 /** Counts what `inner` reads. */
 export function countReads(inner: RecordStore): CountingStore {
   let rows = 0;
+  let commits = 0;
   return {
     get rowsRead() {
       return rows;
     },
+    get commits() {
+      return commits;
+    },
     reset() {
       rows = 0;
+      commits = 0;
     },
     async get(partition, key) {
       const record = await inner.get(partition, key);
@@ -31,7 +38,10 @@ export function countReads(inner: RecordStore): CountingStore {
       rows += records.length;
       return records as never;
     },
-    commit: (partition, ops) => inner.commit(partition, ops),
+    commit: (partition, ops) => {
+      commits++;
+      return inner.commit(partition, ops);
+    },
     ping: () => inner.ping(),
     close: () => inner.close(),
   };

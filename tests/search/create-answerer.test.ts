@@ -86,4 +86,32 @@ describe('createAnswerer decisions on the fixture knowledge base', () => {
     expect(strict.decide('comment signaler une situation à la DPJ?').kind).toBe('clarify');
     expect(strict.options.boosts.title).toBe(answerer.options.boosts.title);
   });
+
+  it('remembers a decision by question text: the same text gets the same decision, as analyzed', () => {
+    const question = 'une jeune en fugue recrutée par un pimp, qui appeler?';
+    const first = answerer.decide(question);
+    expect(answerer.decide(question)).toBe(first);
+    expect(first).toEqual(answerer.analyze(question).decision);
+    // Another text is decided on its own.
+    expect(answerer.decide(`${question} `)).not.toBe(first);
+  });
+
+  it('forgets the oldest decisions past its size, and never caches with a size of 0', () => {
+    const small = createAnswerer(knowledge, { learnedQuestions: {}, decisionCacheSize: 1 });
+    const first = small.decide('comment signaler une situation à la DPJ?');
+    small.decide('plan de sécurité');
+    const again = small.decide('comment signaler une situation à la DPJ?');
+    expect(again).not.toBe(first);
+    expect(again).toEqual(first);
+    const none = createAnswerer(knowledge, { learnedQuestions: {}, decisionCacheSize: 0 });
+    expect(none.decide('plan de sécurité')).not.toBe(none.decide('plan de sécurité'));
+  });
+
+  it('starts with an empty cache when the knowledge base is loaded again (a new answerer)', () => {
+    const question = 'comment signaler une situation à la DPJ?';
+    const before = answerer.decide(question);
+    const reloaded = createAnswerer({ ...knowledge, entries: knowledge.entries.filter((e) => e.id !== 'signaler-dpj') }, { learnedQuestions: {} });
+    expect(reloaded.decide(question).results.map((r) => r.entry.id)).not.toContain('signaler-dpj');
+    expect(before.results[0]?.entry.id).toBe('signaler-dpj');
+  });
 });

@@ -50,3 +50,58 @@ describe('training sessions', () => {
     expect(empty).toBe(7); // the index marker, three index entries, three sessions
   });
 });
+
+describe('the registration prerequisite', () => {
+  const sophie = { id: 'user-sophie', name: 'Sophie' };
+  const seated = (s: TrainingSession, userId: string): TrainingSession => ({ ...s, registered: [...s.registered, { registrationId: `${s.id}-${userId}`, userId, lang: 'fr', registeredAt: day(-400) }] });
+  const volet2 = (): TrainingSession => ({ ...session('volet-2-next', 40), track: 'volet-2' });
+  /** Past Volet 1 sessions, each with someone else seated; Sophie seated in the last one. */
+  const history = (past: number) => Array.from({ length: past }, (_, i) => seated(session(`past-${i}`, -365 + i), `worker-${i}`));
+
+  it('reads the same number of records after a year of past sessions', async () => {
+    const readsWith = async (past: number) => {
+      const store = countReads(createMemoryStore());
+      const sessions = history(past);
+      await seed(store, [...sessions.slice(0, -1), ...sessions.slice(-1).map((s) => seated(s, sophie.id))], true);
+      await seed(store, [volet2(), { ...session('warm-up', 20), track: 'volet-3' }], true);
+      const service = createTrainingService({ store, outbox: { enqueueOps: () => [], cancelOps: () => [] }, now: () => now });
+      expect((await service.register({ id: 'someone-else' }, 'warm-up', 'fr')).kind).toBe('prerequisite-missing'); // builds the indexes once
+      store.reset();
+      expect((await service.register(sophie, 'volet-2-next', 'fr')).kind).toBe('registered');
+      return store.rowsRead;
+    };
+    const few = await readsWith(1);
+    expect(await readsWith(300)).toBe(few);
+    // The session (read, then read again to write), the session index marker, the two sessions not
+    // over and their index entries, the seat index marker, Sophie's one seat and its session.
+    expect(few).toBe(10);
+  });
+
+  it('counts a seat taken before the seat index existed, and refuses without one', async () => {
+    const store = createMemoryStore();
+    // Written as older versions did: sessions (indexed by end) but no seat entries.
+    await seed(store, [seated(session('old-volet-1', -100), sophie.id), volet2()], true);
+    const service = createTrainingService({ store, outbox: { enqueueOps: () => [], cancelOps: () => [] }, now: () => now });
+    expect((await service.register({ id: 'user-marc' }, 'volet-2-next', 'fr')).kind).toBe('prerequisite-missing');
+    expect((await service.register(sophie, 'volet-2-next', 'fr')).kind).toBe('registered');
+    // Cancelling a seat whose entry was never written works too.
+    const again = createTrainingService({ store, outbox: { enqueueOps: () => [], cancelOps: () => [] }, now: () => now });
+    expect((await again.cancel(sophie, 'volet-2-next')).kind).toBe('cancelled');
+  });
+
+  it('ignores a seat entry its session does not confirm, and forgets a cancelled seat', async () => {
+    const store = createMemoryStore();
+    await seed(store, [session('next-volet-1', 10), volet2()], true);
+    const service = createTrainingService({ store, outbox: { enqueueOps: () => [], cancelOps: () => [] }, now: () => now });
+    // A Volet 1 seat ending before Volet 2 starts meets the prerequisite...
+    expect((await service.register(sophie, 'next-volet-1', 'fr')).kind).toBe('registered');
+    expect((await store.list(trainingsPartition, { prefix: `seat/${sophie.id}/` })).map((r) => r.key)).toEqual([`seat/${sophie.id}/next-volet-1`]);
+    // ...until it is cancelled: its entry goes with it.
+    expect((await service.cancel(sophie, 'next-volet-1')).kind).toBe('cancelled');
+    expect(await store.list(trainingsPartition, { prefix: `seat/${sophie.id}/` })).toEqual([]);
+    expect((await service.register(sophie, 'volet-2-next', 'fr')).kind).toBe('prerequisite-missing');
+    // An entry left behind (a backfill racing a cancellation) is checked against its session.
+    await store.commit(trainingsPartition, [{ kind: 'put', key: `seat/${sophie.id}/next-volet-1`, value: { sessionId: 'next-volet-1', track: 'volet-1', end: day(10.25) } }]);
+    expect((await service.register(sophie, 'volet-2-next', 'fr')).kind).toBe('prerequisite-missing');
+  });
+});

@@ -8,6 +8,7 @@
  * `out-of-scope` none; `emergency` the entries confident enough to answer (they follow the
  * emergency card). Whatever the kind, a danger word adds `safetyResources` (see danger-screen.ts).
  */
+import { LRUCache } from 'lru-cache';
 import type { GuideEntry, KnowledgeBase, Resource } from '../knowledge/types.js';
 import { buildResourceIndex } from './build-index.js';
 import { computeConfidences } from './confidence.js';
@@ -134,5 +135,17 @@ export function createAnswerer(knowledge: KnowledgeBase, input: SearchOptionsInp
     return { decision, candidates, scope };
   };
 
-  return { options, analyze, decide: (question) => analyze(question).decision };
+  // A decision depends on the question text and this answerer's knowledge only (no clock, no
+  // person), so the same text gets the same decision object; decisions are read-only data.
+  if (options.decisionCacheSize <= 0) return { options, analyze, decide: (question) => analyze(question).decision };
+  const decisions = new LRUCache<string, Decision>({ max: options.decisionCacheSize });
+  const decide = (question: string): Decision => {
+    let decision = decisions.get(question);
+    if (!decision) {
+      decision = analyze(question).decision;
+      decisions.set(question, decision);
+    }
+    return decision;
+  };
+  return { options, analyze, decide };
 }

@@ -103,6 +103,12 @@ export interface SearchOptions {
    * workers' phrasings are many and loose, the editors' few and exact. Default 0.8.
    */
   readonly learnedSimilarity: number;
+  /**
+   * How many decisions `decide` remembers, by question text (least recently asked forgotten first):
+   * a question asked again costs no search. The cache lives with its answerer, so a knowledge base
+   * loaded again (a new answerer) starts empty. 0 turns it off. Default 1,000.
+   */
+  readonly decisionCacheSize: number;
 }
 
 /** The defaults, tuned on the tuning halves of the blind sets (`npm run eval`). */
@@ -129,6 +135,7 @@ export const defaultSearchOptions: SearchOptions = Object.freeze({
   minResourceScore: 0.5,
   learnedQuestions: storedLearnedQuestions(),
   learnedSimilarity: 0.8,
+  decisionCacheSize: 1_000,
 });
 
 /** Options as given by a caller: any subset, boosts included. */

@@ -3,7 +3,6 @@
  * registration per person per session, the prerequisite track, capacity with a waitlist whose
  * first person takes a freed seat.
  */
-import type { Person } from '../people/person.js';
 import { endOf, startOf, type Registrant, type TrainingSession } from './session-types.js';
 import { trackOf, type TrackId } from './tracks.js';
 
@@ -22,20 +21,18 @@ export function statusOf(session: TrainingSession, userId: string): { status: 'c
 /**
  * The prerequisite a person lacks for `target`, if any. It is met by a recorded completion of the
  * prerequisite track, or by a seat (not a waitlist place) in a session of that track that ends
- * before `target` starts: such a session is either completed or coming first.
+ * before `target` starts: such a session is either completed or coming first. `seats` are the
+ * person's seats (their track and the session's end), from the seat index.
  */
 export function missingPrerequisite(
   target: TrainingSession,
-  person: Person,
-  sessions: readonly TrainingSession[],
+  seats: ReadonlyArray<{ readonly track: TrackId; readonly end: string }>,
   completedTracks: readonly TrackId[],
 ): TrackId | undefined {
   const prerequisite = trackOf(target.track).prerequisite;
   if (!prerequisite || completedTracks.includes(prerequisite)) return undefined;
   const targetStart = Date.parse(startOf(target));
-  const earlierSeat = sessions.some(
-    (s) => s.track === prerequisite && Date.parse(endOf(s)) <= targetStart && s.registered.some((r) => r.userId === person.id),
-  );
+  const earlierSeat = seats.some((s) => s.track === prerequisite && Date.parse(s.end) <= targetStart);
   return earlierSeat ? undefined : prerequisite;
 }
 

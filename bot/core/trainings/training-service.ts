@@ -20,8 +20,9 @@ import {
   type Registrant,
   type TrainingSession,
 } from './session-types.js';
+import { seatKey, seatOp, seatsOf } from './seat-index.js';
 import { promotedDelivery, reminderDelivery, reminderDeliveryId } from './training-payloads.js';
-import type { TrackId } from './tracks.js';
+import { trackOf, type TrackId } from './tracks.js';
 
 /** What the service needs. */
 export interface TrainingServiceDeps {
@@ -96,10 +97,14 @@ export interface TrainingService {
 export function createTrainingService(deps: TrainingServiceDeps): TrainingService {
   const newId = deps.newId ?? randomUUID;
   const link = (id: string) => deps.calendarUrl?.(id);
-  // Only the prerequisite check still reads every session (a past seat in the prerequisite track counts).
-  const all = async () => (await deps.store.list<TrainingSession>(partition, { prefix: 'session:' })).map((r) => r.value);
   const get = async (id: string) => (isSessionId(id) ? (await deps.store.get<TrainingSession>(partition, sessionKey(id)))?.value : undefined);
   const completedTracks = async (userId: string) => (await deps.store.get<{ tracks: TrackId[] }>(partition, completionKey(userId)))?.value.tracks ?? [];
+  /** The person's seats in `track`, each confirmed by its session (an entry left by a racing backfill is ignored). */
+  const seatsIn = async (userId: string, track: TrackId) => {
+    const entries = (await seatsOf(deps.store, userId)).filter((e) => e.track === track);
+    const sessions = await Promise.all(entries.map((e) => get(e.sessionId)));
+    return entries.filter((_, i) => sessions[i]?.registered.some((r) => r.userId === userId));
+  };
 
   async function register(person: Person, sessionId: string, lang: 'fr' | 'en'): Promise<RegisterOutcome> {
     const found = await get(sessionId);
@@ -107,10 +112,14 @@ export function createTrainingService(deps: TrainingServiceDeps): TrainingServic
     const already = statusOf(found, person.id);
     if (already) return { kind: 'already-registered', session: found, status: already.status };
     if (!isRegistrationOpen(found, deps.now())) return { kind: 'registration-closed', session: found };
-    const sessions = await all();
+    // Sessions not over yet hold every other registration in the track and every session to take
+    // first; past seats count only for the prerequisite, read from the person's seat index.
+    const sessions = await sessionsEndingAfter(deps.store, deps.now());
     const other = otherRegistrationInTrack(found, person.id, sessions, deps.now());
     if (other) return { kind: 'track-taken', session: found, other };
-    const prerequisite = missingPrerequisite(found, person, sessions, await completedTracks(person.id));
+    const needed = trackOf(found.track).prerequisite;
+    const seats = needed ? await seatsIn(person.id, needed) : [];
+    const prerequisite = missingPrerequisite(found, seats, await completedTracks(person.id));
     if (prerequisite) return { kind: 'prerequisite-missing', session: found, prerequisite, firstTake: sessionToTakeFirst(found, prerequisite, sessions, deps.now()) };
 
     const registrant: Registrant = { registrationId: newId(), ...registeredPerson(person), lang, registeredAt: deps.now().toISOString() };
@@ -123,7 +132,7 @@ export function createTrainingService(deps: TrainingServiceDeps): TrainingServic
       const added = addRegistrant(current, registrant);
       if (added.status === 'waitlisted') return { value: added.session, result: { kind: 'waitlisted', session: added.session, position: added.position } };
       const reminder = reminderDelivery(added.session, registrant, deps.now(), link(sessionId));
-      return { value: added.session, result: { kind: 'registered', session: added.session }, extra: deps.outbox.enqueueOps(reminder ? [reminder] : []) };
+      return { value: added.session, result: { kind: 'registered', session: added.session }, extra: [seatOp(added.session, person.id), ...deps.outbox.enqueueOps(reminder ? [reminder] : [])] };
     });
   }
 
@@ -140,8 +149,11 @@ export function createTrainingService(deps: TrainingServiceDeps): TrainingServic
       if (!removal.wasWaitlisted) {
         const reminder = await deps.store.get<Delivery>(partition, outboxKey(reminderDeliveryId(removal.removed.registrationId)));
         if (reminder) ops.push(...deps.outbox.cancelOps(reminder));
+        // A seat taken before the seat index existed may have no entry yet (Azure refuses to delete a missing row).
+        if (await deps.store.get(partition, seatKey(person.id, sessionId))) ops.push({ kind: 'delete', key: seatKey(person.id, sessionId) });
       }
       if (removal.promoted) {
+        ops.push(seatOp(removal.session, removal.promoted.userId));
         const promotedReminder = reminderDelivery(removal.session, removal.promoted, deps.now(), link(sessionId));
         ops.push(...deps.outbox.enqueueOps([promotedDelivery(removal.session, removal.promoted, link(sessionId)), ...(promotedReminder ? [promotedReminder] : [])]));
       }

@@ -4,7 +4,7 @@
  * Also the related-topic buttons (`ask` with an entry id) and the Utile / Pas utile feedback.
  */
 import type { Application } from '@microsoft/teams-ai';
-import type { TurnContext } from 'botbuilder';
+import { LRUCache } from 'lru-cache';
 import { randomUUID } from 'node:crypto';
 import { formatSecurity } from '../../core/i18n/security-messages.js';
 import type { Messages } from '../../core/i18n/messages.js';
@@ -33,8 +33,7 @@ import { consultationText, findingLabel } from './consultations/consultation-tex
  * the core kept one, without the numbers the emergency card already gave), or the safety band
  * above whatever else answers a message with danger words.
  */
-export function cardsForDecision(decision: Decision, deps: BotDeps, context: TurnContext): CardAttachment[] {
-  const t = messagesOf(context);
+export function cardsForDecision(decision: Decision, deps: BotDeps, t: Messages): CardAttachment[] {
   const best = decision.results[0];
   if (decision.kind === 'emergency') {
     const cards = [renderEmergencyCard(decision.danger, decision.safetyResources, t)];
@@ -48,6 +47,32 @@ export function cardsForDecision(decision: Decision, deps: BotDeps, context: Tur
   if (decision.resources.length > 0) cards.push(renderResourcesCard(t.resourcesTitle, decision.resources.slice(0, 5), t));
   cards.push(decision.kind === 'answer' && best ? renderAnswerCard(best.entry, deps.knowledge, t, decision.question) : renderUnknownCard(t));
   return cards;
+}
+
+/** Freezes a card's content all the way down: a shared card that someone tried to change would throw. */
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
+/**
+ * The cards of {@link cardsForDecision}, expanded once per decision and language: the answerer
+ * gives the same decision object for the same text, and a card depends only on the decision, the
+ * message table and the knowledge base. Forgotten with the decision (weak keys); each turn gets its
+ * own attachment objects around the shared, frozen content.
+ */
+export function createCardCache(deps: BotDeps): (decision: Decision, t: Messages) => CardAttachment[] {
+  const cache = new WeakMap<Decision, Map<Messages, readonly CardAttachment[]>>();
+  return (decision, t) => {
+    let byTable = cache.get(decision);
+    if (!byTable) cache.set(decision, (byTable = new Map()));
+    let cards = byTable.get(t);
+    if (!cards) byTable.set(t, (cards = deepFreeze(cardsForDecision(decision, deps, t))));
+    return cards.map((card) => ({ ...card }));
+  };
 }
 
 /** The chat's warning when a question seems to identify someone: which kinds, never the text itself. */
@@ -68,6 +93,14 @@ export function askFeature(deps: BotDeps): Feature {
 
 /** Registers the question routes; mounted last, after every command route. */
 function registerAsk(app: Application, deps: BotDeps): void {
+  const cardsFor = createCardCache(deps);
+  // What the personal-data check finds depends on the text alone: a text asked again is not read again.
+  const personalData = new LRUCache<string, ReturnType<typeof findPersonalData>>({ max: 1_000 });
+  const findingsOf = (text: string) => {
+    let findings = personalData.get(text);
+    if (!findings) personalData.set(text, (findings = findPersonalData(text)));
+    return findings;
+  };
   app.adaptiveCards.actionSubmit(verbs.ask, async (context) => {
     const { entryId } = submitted<{ entryId: string }>(context);
     const entry = entryId ? deps.knowledge.entryById.get(entryId) : undefined;
@@ -100,9 +133,9 @@ function registerAsk(app: Application, deps: BotDeps): void {
       return;
     }
     const decision = deps.answerer.decide(text);
-    const findings = findPersonalData(text);
+    const findings = findingsOf(text);
     deps.logger.info({ decision: decision.kind, top: decision.results[0]?.entry.id, confidence: decision.results[0]?.confidence, personalData: findings.length > 0 }, 'question answered');
-    const cards = cardsForDecision(decision, deps, context);
+    const cards = cardsFor(decision, t);
     if (findings.length > 0 && decision.kind !== 'emergency') await context.sendActivity(personalDataWarning(findings, t));
     await sendCards(context, ...cards);
     // Danger first: the warning comes after the emergency card, never before it.
