@@ -257,13 +257,17 @@ describe('two instances sharing one Azure storage account', () => {
     kill(c, 'SIGCONT');
     await until('B to deliver the alert', () => messagesTo(`a:${people.isabelle.id}`).length > before);
     stub.intercept(() => undefined);
-    const alerts = (await store.list<Delivery>(consultationsPartition, { prefix: deliveryKey(`${submitted.request.id}.`) })).filter((d) => d.value.recipient.kind === 'user' && d.value.recipient.userId === people.isabelle.id);
+    const alertsToIsabelle = async () =>
+      (await store.list<Delivery>(consultationsPartition, { prefix: deliveryKey(`${submitted.request.id}.`) })).filter((d) => d.value.recipient.kind === 'user' && d.value.recipient.userId === people.isabelle.id);
+    // B marks the delivery sent after the connector accepted it: wait for the mark, not for the message.
+    await until('B to mark the alert sent', async () => (await alertsToIsabelle()).some((d) => d.value.state === 'sent'));
+    const alerts = await alertsToIsabelle();
     expect(alerts.map((d) => d.value.state)).toEqual(['sent']);
     expect(alerts[0]!.value.attempts).toBe(2); // A's claim, then another instance's after A's lease expired
     expect(messagesTo(`a:${people.isabelle.id}`).length - before).toBe(1);
   });
 
-  it('finishes a broadcast when one instance is killed half-way: everyone reached, duplicates only for sends in flight at the kill, one final tally', async () => {
+  it('finishes a broadcast when one instance is killed half-way: everyone reached, duplicates only for deliveries claimed and unsettled at the kill, one final tally', async () => {
     const [, b, c] = instances as [Instance, Instance, Instance];
     const audience = Array.from({ length: 40 }, (_, i) => `bcast-${String(i).padStart(2, '0')}`);
     for (const id of audience) await knownPerson(id);
@@ -279,14 +283,23 @@ describe('two instances sharing one Azure storage account', () => {
     const broadcaster = createBroadcaster({ store, outbox, audience: async () => audience.map((id): Recipient => ({ kind: 'user', userId: id })) });
     await broadcaster.run(session.id);
     await until('half of the broadcast', () => audience.filter((id) => messagesTo(`a:${id}`).length > 0).length >= 20);
-    const inFlightAtKill = stub.inFlight();
     kill(c);
+    if (c.child.exitCode === null && c.child.signalCode === null) await new Promise((resolve) => c.child.once('exit', resolve));
+    // At least once: only a delivery claimed and not yet settled when C died may be sent twice (C may
+    // have handed it to the connector before its sent mark). Read them now, well within the 2 s lease
+    // after which B takes them over; B's own claims may be in the list too, which only widens it.
+    const unsettledAtKill = new Set(
+      (await store.list<Delivery>(trainingsPartition, { prefix: deliveryKey('') }))
+        .filter((d) => d.value.state === 'sending' && d.value.recipient.kind === 'user')
+        .map((d) => (d.value.recipient.kind === 'user' ? d.value.recipient.userId : '')),
+    );
     await until('every recipient', () => audience.every((id) => messagesTo(`a:${id}`).length > 0));
     await until('the final tally', async () => (await store.get<BroadcastJob>(trainingsPartition, broadcastJobKey(session.id)))?.value.reported.includes('final') === true, 30_000);
     await until('the final tally delivered', async () => (await store.get<Delivery>(trainingsPartition, deliveryKey(`report:${session.id}:final`)))?.value.state === 'sent');
     stub.intercept(() => undefined);
-    const duplicates = audience.reduce((n, id) => n + messagesTo(`a:${id}`).length - 1, 0);
-    expect(duplicates).toBeLessThanOrEqual(inFlightAtKill);
+    const duplicated = audience.filter((id) => messagesTo(`a:${id}`).length > 1);
+    expect(duplicated.filter((id) => !unsettledAtKill.has(id))).toEqual([]);
+    expect(audience.filter((id) => messagesTo(`a:${id}`).length > 2)).toEqual([]);
     const final = (await store.get<BroadcastJob>(trainingsPartition, broadcastJobKey(session.id)))!.value;
     expect(new Set(final.reported).size).toBe(final.reported.length);
     const reports = await store.list<Delivery>(trainingsPartition, { prefix: deliveryKey(`report:${session.id}:`) });
