@@ -2,7 +2,8 @@
  * French text analysis shared by documents and questions: case and accent folding, elisions,
  * stop words, Snowball French stemming and the knowledge base's synonym groups (multi-word
  * phrases included). The same analyzer runs on both sides, so « DPJ » in a question meets
- * « protection de la jeunesse » in an answer.
+ * « protection de la jeunesse » in an answer. Slightly over 200 lines on purpose: the steps of one
+ * word's analysis (fold, elide, stop, correct, stem, group) are read in order in one place.
  */
 import { createRequire } from 'node:module';
 import { createSpellingCorrector } from './correct-spelling.js';
