@@ -45,6 +45,17 @@ describe('features', () => {
     expect(() => checkFeatures([{ name: 'a', cards: ['no-such-card'] }])).toThrow('unknown card template "no-such-card"');
   });
 
+  it('checks that every catalogue a feature speaks with is whole in French and in English', () => {
+    const { deps } = appRig({ local: true });
+    const features = baliseFeatures(deps);
+    expect(features.every((f) => (f.messages ?? []).length > 0)).toBe(true);
+    expect(() => checkFeatures(features)).not.toThrow();
+    const lacking: Feature = { name: 'sixth', messages: [['sixth', (language) => (language === 'en' ? { title: 'Title' } : { title: 'Titre', hint: 'Astuce' })]] };
+    expect(() => checkFeatures([lacking])).toThrow(/catalogue "sixth", which lacks hint \(en\)/);
+    const notText: Feature = { name: 'seventh', messages: [['seventh', () => ({ title: 3 })]] };
+    expect(() => checkFeatures([notText])).toThrow(/title \(not a text\)/);
+  });
+
   it('starts features in list order and stops them in reverse order', async () => {
     const calls: string[] = [];
     const feature = (name: string): Feature => ({ name, start: async () => void calls.push(`start ${name}`), stop: async () => void calls.push(`stop ${name}`) });

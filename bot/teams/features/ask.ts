@@ -3,6 +3,8 @@
  * in danger, then the answer, a "did you mean", an honest "je ne sais pas", or a polite out-of-scope.
  * Also the related-topic buttons (`ask` with an entry id) and the Utile / Pas utile feedback.
  */
+import { messagesFor } from '../../core/i18n/messages.js';
+import { securityMessagesFor } from '../../core/i18n/security-messages.js';
 import type { Application } from '@microsoft/teams-ai';
 import { LRUCache } from 'lru-cache';
 import { randomUUID } from 'node:crypto';
@@ -86,6 +88,7 @@ export function personalDataWarning(findings: ReadonlyArray<{ kind: PersonalData
 export function askFeature(deps: BotDeps): Feature {
   return {
     name: 'ask',
+    messages: [['main', messagesFor], ['security', securityMessagesFor]],
     cards: ['answer', 'emergency', 'safety-band', 'clarify', 'unknown', 'out-of-scope', 'resources'],
     routes: (app) => registerAsk(app, deps),
   };

@@ -61,7 +61,7 @@ function readPicked(value: unknown): PickedItem | undefined {
 
 /** « Rechercher dans le guide » from the compose box. */
 export function messageExtensionFeature(deps: Pick<BotDeps, 'answerer' | 'knowledge' | 'logger'>): Feature {
-  return { name: 'message-extension', cards: ['answer', 'emergency'], routes: (app) => registerMessageExtension(app, deps) };
+  return { name: 'message-extension', messages: [['main', messagesFor]], cards: ['answer', 'emergency'], routes: (app) => registerMessageExtension(app, deps) };
 }
 
 /** Registers the search (`composeExtension/query`) and the insertion of the picked item (`composeExtension/selectItem`). */

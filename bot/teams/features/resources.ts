@@ -1,4 +1,6 @@
 /** "Ressources": pick a need (and a territory), get the matching resources with tap-to-call. */
+import { messagesFor } from '../../core/i18n/messages.js';
+import { resourceMessagesFor } from '../../core/i18n/resources-messages.js';
 import type { Application } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
 import { needs, territories, type Need, type Territory } from '../../core/knowledge/types.js';
@@ -15,7 +17,7 @@ const command = /^\s*(ressources?|resources?|numéros?|numeros?)\s*[!.?]*\s*$/i;
 
 /** The resource picker (`ressources`) and its result. */
 export function resourcesFeature(deps: Pick<BotDeps, 'knowledge'>): Feature {
-  return { name: 'resources', cards: ['resource-picker', 'resources'], routes: (app) => registerResources(app, deps) };
+  return { name: 'resources', messages: [['main', messagesFor], ['resources', resourceMessagesFor]], cards: ['resource-picker', 'resources'], routes: (app) => registerResources(app, deps) };
 }
 
 /** Registers the resource picker and its result. */

@@ -1,4 +1,5 @@
 /** Welcome card on install, and `aide` / `help`. */
+import { messagesFor } from '../../core/i18n/messages.js';
 import type { Application } from '@microsoft/teams-ai';
 import { renderHelpCard, renderWelcomeCard } from '../cards/basic-cards.js';
 import type { BotDeps } from '../deps.js';
@@ -10,7 +11,7 @@ const helpCommand = /^\s*(aide|help|\?|menu|bonjour|allo|allô|salut|hello|hi)\s
 
 /** Welcome and help: the first feature of the list, so `aide` is never taken for a question. */
 export function welcomeHelpFeature(deps: Pick<BotDeps, 'directory'>): Feature {
-  return { name: 'welcome-help', cards: ['welcome', 'help'], routes: (app) => registerWelcomeHelp(app, deps) };
+  return { name: 'welcome-help', messages: [['main', messagesFor]], cards: ['welcome', 'help'], routes: (app) => registerWelcomeHelp(app, deps) };
 }
 
 /** Registers the welcome and help routes. */

@@ -3,6 +3,9 @@
  * renderers, a settle listener on the outbox that notes alerts which did not reach their recipient
  * on the request (and logs it, with ids only), and the escalation timer as start-up and stop work.
  */
+import { messagesFor } from '../../../core/i18n/messages.js';
+import { consultationMessagesFor } from '../../../core/i18n/consultations-messages.js';
+import { securityMessagesFor } from '../../../core/i18n/security-messages.js';
 import { startEscalationTimer } from '../../../core/consultations/escalation-timer.js';
 import type { BotDeps } from '../../deps.js';
 import type { Feature } from '../../feature.js';
@@ -19,6 +22,7 @@ export function consultationsFeature(deps: BotDeps, options: ConsultationFeature
   let escalation: { stop(): Promise<void> } | undefined;
   return {
     name: 'consultations',
+    messages: [['main', messagesFor], ['consultations', consultationMessagesFor], ['security', securityMessagesFor]],
     cards: ['consultation-form', 'consultation-check', 'consultation-receipt', 'consultation-mine', 'consultation-open', 'consultation-request', 'consultation-notice', 'consultation-update'],
     payloadRenderers: consultationRenderers(deps.now),
     routes: (app) => {

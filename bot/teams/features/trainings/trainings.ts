@@ -3,6 +3,8 @@
  * (chat, calendar and roster files), its payload renderers for the outbox, the broadcast progress
  * watcher, and the start-up work (demo seed, broadcasts to resume).
  */
+import { messagesFor } from '../../../core/i18n/messages.js';
+import { trainingMessagesFor } from '../../../core/i18n/trainings-messages.js';
 import { createBroadcaster, type Broadcaster } from '../../../core/trainings/broadcast.js';
 import { createCoordination, type Coordination } from '../../../core/trainings/coordination.js';
 import { seedDemoTrainings } from '../../../core/trainings/demo-seed.js';
@@ -65,6 +67,7 @@ export function trainingsFeature(deps: BotDeps, options: TrainingsOptions = {}):
   const trainings = createTrainings(deps, options);
   return {
     name: 'trainings',
+    messages: [['main', messagesFor], ['trainings', trainingMessagesFor]],
     cards: ['training-list', 'training-my-registrations', 'training-announce-form', 'training-announcement', 'training-notice', 'training-roster-list', 'training-roster'],
     payloadRenderers: trainingPayloadRenderers,
     routes: (app) => {
