@@ -6,9 +6,8 @@
  *
  * Emergencies: the tuning danger sets (`tuningDanger()`). Calm messages: their calm ones, and every in-domain or out-of-scope question of the tuning sets.
  */
-import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
-import { tuningDanger, tuningQuestions } from '../bot/cli/eval-sets.js';
+import { foldOf, tuningDanger, tuningQuestions } from '../bot/cli/eval-sets.js';
 import { dangerModelPath, scoreDanger, type DangerModel } from '../bot/core/search/danger-classifier.js';
 import { scoreText, trainLogistic, trainNaiveBayes, type TextExample } from '../bot/core/search/text-classifier.js';
 import { normalizeForDanger, screenByRules } from '../bot/core/search/danger-screen.js';
@@ -27,14 +26,12 @@ const examples: Array<TextExample & { emergency: boolean; source: 'danger' | 'qu
   ...questions.map((q) => ({ text: normalizeForDanger(q.q), emergency: false, positive: false, source: 'question' as const, rules: screenByRules(q.q).safety })),
 ];
 
-// A stable fold for each example, from a hash of its text.
-const foldOf = (text: string) => parseInt(createHash('sha256').update(text).digest('hex').slice(0, 8), 16) % folds;
 const outOfFold = new Array<number>(examples.length).fill(0);
 for (let k = 0; k < folds; k++) {
-  const { bias, weights } = train(examples.filter((e) => foldOf(e.text) !== k));
+  const { bias, weights } = train(examples.filter((e) => foldOf(e.text, folds) !== k));
   const model: DangerModel = { bias, weights, emergencyThreshold: 0, bandThreshold: 0 };
   examples.forEach((e, i) => {
-    if (foldOf(e.text) === k) outOfFold[i] = scoreDanger(model, e.text);
+    if (foldOf(e.text, folds) === k) outOfFold[i] = scoreDanger(model, e.text);
   });
 }
 
@@ -91,9 +88,9 @@ function trainLifeModel(): DangerModel['life'] {
   const cases = danger.filter((d) => d.expect === 'emergency').map((d) => ({ text: normalizeForDanger(d.q), positive: d.life === true, rules: screenByRules(d.q).lifeAtRisk }));
   const scores = new Array<number>(cases.length).fill(0);
   for (let k = 0; k < folds; k++) {
-    const m = train(cases.filter((c) => foldOf(c.text) !== k));
+    const m = train(cases.filter((c) => foldOf(c.text, folds) !== k));
     cases.forEach((c, i) => {
-      if (foldOf(c.text) === k) scores[i] = scoreText(m, c.text);
+      if (foldOf(c.text, folds) === k) scores[i] = scoreText(m, c.text);
     });
   }
   const lives = cases.map((c, i) => ({ c, s: scores[i] ?? 0 })).filter(({ c }) => c.positive);

@@ -5,13 +5,13 @@
  * out-of-scope recall that rejects at most `maxRejected` of the domain's questions, out of fold.
  * Prints the out-of-fold figures and writes bot/core/search/scope-model.json.
  */
-import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
-import { readList, tuningQuestions } from '../bot/cli/eval-sets.js';
+import { foldOf, readList, tuningQuestions } from '../bot/cli/eval-sets.js';
 import { outOfScopeLabel, type LabelledQuestion } from '../bot/core/search/evaluate-answerer.js';
 import { normalizeForScope, scopeModelPath, type ScopeModel } from '../bot/core/search/out-of-scope.js';
 import { scoreText, trainLogistic, type TextExample } from '../bot/core/search/text-classifier.js';
 import { loadKnowledge } from '../bot/core/knowledge/load-knowledge.js';
+import { namingForms } from '../bot/core/knowledge/types.js';
 import { repoPath } from '../bot/paths.js';
 
 /** Share of the domain's questions the scope model may reject, out of fold. */
@@ -30,15 +30,14 @@ const examples: TextExample[] = questions.map((q) => ({ text: normalizeForScope(
 const { knowledge } = loadKnowledge(repoPath('knowledge'));
 if (!knowledge) throw new Error('train-scope-model : base de connaissances invalide (npm run kb:check)');
 const guideForms: TextExample[] = knowledge.entries
-  .flatMap((e) => [e.title, ...e.questions, ...e.keywords, ...(e.en ? [e.en.title, ...(e.en.questions ?? [])] : [])])
+  .flatMap(namingForms)
   .map((text) => ({ text: normalizeForScope(text), positive: false, weight: guideWeight }));
 
-const foldOf = (text: string) => parseInt(createHash('sha256').update(text).digest('hex').slice(0, 8), 16) % folds;
 const scores = new Array<number>(examples.length).fill(0);
 for (let k = 0; k < folds; k++) {
-  const model = fit([...examples.filter((e) => foldOf(e.text) !== k), ...guideForms]);
+  const model = fit([...examples.filter((e) => foldOf(e.text, folds) !== k), ...guideForms]);
   examples.forEach((e, i) => {
-    if (foldOf(e.text) === k) scores[i] = scoreText(model, e.text);
+    if (foldOf(e.text, folds) === k) scores[i] = scoreText(model, e.text);
   });
 }
 const domain = examples.map((e, i) => ({ e, s: scores[i] ?? 0 })).filter(({ e }) => !e.positive);

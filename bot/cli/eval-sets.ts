@@ -4,6 +4,7 @@
  * a tuning half and a locked half (scripts/split-eval-set.ts); the older sets were written by the
  * first release's authors and tuned on.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import MiniSearch from 'minisearch';
 import { parse } from 'yaml';
@@ -44,6 +45,11 @@ export function tuningDanger(): LabelledDanger[] {
 /** One half of the blind danger set. */
 export function blindDanger(half: 'tuning' | 'locked'): LabelledDanger[] {
   return readList<LabelledDanger>(blind(`danger.${half}.yaml`));
+}
+
+/** The cross-validation fold of a text among `folds`: stable, from a hash of the text (the training scripts share it). */
+export function foldOf(text: string, folds: number): number {
+  return parseInt(createHash('sha256').update(text).digest('hex').slice(0, 8), 16) % folds;
 }
 
 /** The older sets, written and tuned on by the first release. */

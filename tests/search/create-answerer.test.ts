@@ -107,6 +107,17 @@ describe('createAnswerer decisions on the fixture knowledge base', () => {
     expect(none.decide('plan de sécurité')).not.toBe(none.decide('plan de sécurité'));
   });
 
+  it('keeps a text out of the cache when asked not to remember it (a text that seems to identify someone)', () => {
+    const question = 'Léa Tremblay, 14 ans, est recrutée par un pimp, qui appeler?';
+    const unremembered = answerer.decide(question, false);
+    expect(answerer.decide(question, false)).not.toBe(unremembered);
+    // Nothing was stored: the first remembered call decides anew, the next one reuses it.
+    const remembered = answerer.decide(question);
+    expect(remembered).not.toBe(unremembered);
+    expect(remembered).toEqual(unremembered);
+    expect(answerer.decide(question)).toBe(remembered);
+  });
+
   it('starts with an empty cache when the knowledge base is loaded again (a new answerer)', () => {
     const question = 'comment signaler une situation à la DPJ?';
     const before = answerer.decide(question);

@@ -52,6 +52,18 @@ export interface GuideEntry {
   readonly origin: Origin;
 }
 
+const englishForms = (e: GuideEntry): string[] => (e.en ? [e.en.title, ...(e.en.questions ?? [])] : []);
+
+/** The ways an entry is asked: its title and questions, in French and, when it has them, English. */
+export function askedForms(e: GuideEntry): string[] {
+  return [e.title, ...e.questions, ...englishForms(e)];
+}
+
+/** The texts that name an entry: its asked forms and its keywords (its answer aside). */
+export function namingForms(e: GuideEntry): string[] {
+  return [e.title, ...e.questions, ...e.keywords, ...englishForms(e)];
+}
+
 /** One way to reach a resource; an `unverified` value is never shown as confirmed. */
 export interface Contact {
   readonly type: 'phone' | 'text' | 'web' | 'chat';

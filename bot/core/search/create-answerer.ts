@@ -9,7 +9,7 @@
  * emergency card). Whatever the kind, a danger word adds `safetyResources` (see danger-screen.ts).
  */
 import { LRUCache } from 'lru-cache';
-import type { GuideEntry, KnowledgeBase, Resource } from '../knowledge/types.js';
+import { namingForms, type GuideEntry, type KnowledgeBase, type Resource } from '../knowledge/types.js';
 import { buildResourceIndex } from './build-index.js';
 import { computeConfidences } from './confidence.js';
 import { screenDanger } from './danger-screen.js';
@@ -17,7 +17,7 @@ import type { Decision, DecisionKind, QuestionAnswerer, ScoredEntry } from './de
 import { createFrenchAnalyzer } from './french-analyzer.js';
 import { callableNow } from '../resources/present-resources.js';
 import { asksForContact, asksOffHours, matchResources, resourcesAnsweringNow, safetyResources } from './match-resources.js';
-import { createScopeCheck, type ScopeVerdict } from './out-of-scope.js';
+import { createScopeCheck, readForScope, type ScopeVerdict } from './out-of-scope.js';
 import { createEntryRanker, type RankedEntry } from './rank-entries.js';
 import { resolveSearchOptions, type SearchOptions, type SearchOptionsInput } from './search-options.js';
 
@@ -59,7 +59,7 @@ function knowledgeTexts(knowledge: KnowledgeBase): string[] {
  */
 function topicalTexts(knowledge: KnowledgeBase): string[] {
   return [
-    ...knowledge.entries.flatMap((e) => [e.title, ...e.questions, ...e.keywords, ...(e.en ? [e.en.title, ...(e.en.questions ?? [])] : [])]),
+    ...knowledge.entries.flatMap(namingForms),
     ...knowledge.synonyms.flat(),
     ...knowledge.resources.map((r) => r.name),
   ];
@@ -93,10 +93,12 @@ export function createAnswerer(knowledge: KnowledgeBase, input: SearchOptionsInp
 
   const analyze = (question: string): QuestionAnalysis => {
     const danger = screenDanger(question);
-    const ranked = ranker.rank(question, candidateCount);
+    // The scope model and the ranking's topic model read the same normalised text and features.
+    const reading = readForScope(question);
+    const ranked = ranker.rank(question, candidateCount, reading);
     const confidences = computeConfidences(ranked);
     const candidates: Candidate[] = ranked.map((r, i) => ({ entry: knowledge.entryById.get(r.entry.id) ?? r.entry, confidence: confidences[i] ?? 0, ranked: r }));
-    const scope = checkScope(question, candidates[0]?.confidence);
+    const scope = checkScope(question, candidates[0]?.confidence, reading);
     const best = candidates.slice(0, options.maxResults);
     const contact = asksForContact(question);
     const urgent = safetyResources(knowledge, danger);
@@ -139,7 +141,8 @@ export function createAnswerer(knowledge: KnowledgeBase, input: SearchOptionsInp
   // person), so the same text gets the same decision object; decisions are read-only data.
   if (options.decisionCacheSize <= 0) return { options, analyze, decide: (question) => analyze(question).decision };
   const decisions = new LRUCache<string, Decision>({ max: options.decisionCacheSize });
-  const decide = (question: string): Decision => {
+  const decide = (question: string, remember = true): Decision => {
+    if (!remember) return analyze(question).decision;
     let decision = decisions.get(question);
     if (!decision) {
       decision = analyze(question).decision;

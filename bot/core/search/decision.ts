@@ -45,5 +45,9 @@ export interface Decision {
 
 /** Answers questions from the knowledge base; plain data in, plain data out. */
 export interface QuestionAnswerer {
-  decide(question: string): Decision;
+  /**
+   * The decision for a question. `remember: false` keeps the text out of any decision cache (a
+   * text that seems to identify someone is not kept in memory); default true.
+   */
+  decide(question: string, remember?: boolean): Decision;
 }

@@ -10,13 +10,14 @@
  * the model's score reaches its threshold, unless it is anchored and its best entry reaches the
  * rescue confidence (`scopeRescueConfidence` of the search options). The share of the question's
  * words the guide uses is reported for `npm run ask`, not decided on.
- */import { readFileSync } from 'node:fs';
+ */
+import { readFileSync } from 'node:fs';
 import { repoPath } from '../../paths.js';
 import { foldMessage } from '../text/fold-text.js';
 import { defaultSearchOptions } from './search-options.js';
 import type { FrenchAnalyzer } from './french-analyzer.js';
 import { expandSms } from './sms-french.js';
-import { scoreText, type TextModel } from './text-classifier.js';
+import { scoreFeatures, textFeatures, type TextModel } from './text-classifier.js';
 
 /** The scope model: a text model whose positive class is « out of scope », and its threshold. */
 export interface ScopeModel extends TextModel {
@@ -36,13 +37,19 @@ export function storedScopeModel(): ScopeModel {
 }
 
 /** The text as the scope model reads it: folded, SMS spellings written out. */
-export function normalizeForScope(question: string): string {
-  // The scope check and the ranking's topic model read the same question: the last answer is kept.
-  if (question !== lastScopeText.question) lastScopeText = { question, text: expandSms(foldMessage(question)) };
-  return lastScopeText.text;
+export const normalizeForScope = (question: string): string => expandSms(foldMessage(question));
+
+/** A question as the scope model and the ranking's topic model read it: computed once per question, given to both. */
+export interface ScopeReading {
+  readonly text: string;
+  readonly features: ReadonlySet<string>;
 }
 
-let lastScopeText = { question: '', text: '' };
+/** Reads a question for the scope and topic models. */
+export function readForScope(question: string): ScopeReading {
+  const text = normalizeForScope(question);
+  return { text, features: textFeatures(text) };
+}
 
 /**
  * Core words of the domain, as patterns over the folded text (hand-written stems: exploit-,
@@ -78,13 +85,12 @@ export function createScopeCheck(
   model: ScopeModel = storedScopeModel(),
   rescueConfidence = defaultSearchOptions.scopeRescueConfidence,
 ) {
-  return (question: string, bestConfidence: number | undefined): ScopeVerdict => {
+  return (question: string, bestConfidence: number | undefined, reading: ScopeReading = readForScope(question)): ScopeVerdict => {
     const words = analyzer.analyzeWords(question, true);
     const known = words.filter((w) => w.groups.length > 0 || knows(w.stem)).length;
     const vocabularyShare = words.length === 0 ? 0 : known / words.length;
-    const text = normalizeForScope(question);
-    const anchored = domainAnchors.some((a) => a.test(text)) || words.some((w) => w.groups.length > 0);
-    const score = scoreText(model, text);
+    const anchored = domainAnchors.some((a) => a.test(reading.text)) || words.some((w) => w.groups.length > 0);
+    const score = scoreFeatures(model, reading.features);
     const rescued = anchored && (bestConfidence ?? 0) >= rescueConfidence;
     const outOfScope = bestConfidence === undefined ? !anchored : score >= model.threshold && !rescued;
     return { outOfScope, vocabularyShare, score, anchored };

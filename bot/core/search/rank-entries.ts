@@ -4,9 +4,9 @@
  * ways the entry is asked (its title or one of its `questions`, a cosine over rare words). Each
  * candidate also carries the features the confidence is computed from.
  */
-import { normalizeForScope } from './out-of-scope.js';
+import { normalizeForScope, readForScope, type ScopeReading } from './out-of-scope.js';
 import { createTopicModel } from './topic-model.js';
-import type { GuideEntry } from '../knowledge/types.js';
+import { askedForms, namingForms, type GuideEntry } from '../knowledge/types.js';
 import { buildEntryIndex, type SearchIndex } from './build-index.js';
 import type { FrenchAnalyzer } from './french-analyzer.js';
 import type { SearchOptions } from './search-options.js';
@@ -29,7 +29,7 @@ export interface RankedEntry {
 /** Ranks entries; see {@link createEntryRanker}. */
 export interface EntryRanker {
   /** The best entries for a question, best first, at most `limit` (default: all that match). */
-  rank(question: string, limit?: number): RankedEntry[];
+  rank(question: string, limit?: number, reading?: ScopeReading): RankedEntry[];
   /** The entry index, for its vocabulary. */
   readonly index: SearchIndex;
 }
@@ -59,8 +59,7 @@ function indexAskedForms(entries: readonly GuideEntry[], analyzer: FrenchAnalyze
   const scales: number[] = [];
   for (const e of entries) {
     const learned = new Set(options.learnedQuestions[e.id] ?? []);
-    const texts = [e.title, ...e.questions, ...(e.en ? [e.en.title, ...(e.en.questions ?? [])] : [])];
-    for (const text of texts) {
+    for (const text of askedForms(e)) {
       const form = entryOf.length;
       const terms = new Set(analyzer.analyze(text));
       for (const t of terms) (postings.get(t) ?? postings.set(t, []).get(t)!).push(form);
@@ -79,7 +78,7 @@ export function createEntryRanker(entries: readonly GuideEntry[], analyzer: Fren
   const byId = new Map(entries.map((e) => [e.id, e]));
   const forms = indexAskedForms(entries, analyzer, options, weight);
   const topics = createTopicModel(
-    new Map(entries.map((e) => [e.id, [e.title, ...e.questions, ...e.keywords, ...(e.en ? [e.en.title, ...(e.en.questions ?? [])] : [])].map(normalizeForScope)])),
+    new Map(entries.map((e) => [e.id, namingForms(e).map(normalizeForScope)])),
   );
 
   /** Best cosine between the question's terms and one asked form of each entry, by entry id. */
@@ -110,7 +109,7 @@ export function createEntryRanker(entries: readonly GuideEntry[], analyzer: Fren
 
   return {
     index,
-    rank(question: string, limit?: number): RankedEntry[] {
+    rank(question: string, limit?: number, reading: ScopeReading = readForScope(question)): RankedEntry[] {
       const hits = index.search(question);
       const top = hits[0]?.score ?? 0;
       if (top <= 0) return [];
@@ -142,7 +141,7 @@ export function createEntryRanker(entries: readonly GuideEntry[], analyzer: Fren
       // Second stage: the topic model re-weighs the first few (it only adds, so the rest stay below).
       if (options.topicWeight > 0 && ranked.length > 1) {
         const head = ranked.slice(0, topicDepth);
-        const p = topics.probabilities(normalizeForScope(question), head.map((r) => r.entry.id));
+        const p = topics.probabilities(reading.features, head.map((r) => r.entry.id));
         const reweighed = head.map((r) => ({ ...r, score: r.score + options.topicWeight * (p.get(r.entry.id) ?? 0), topic: p.get(r.entry.id) ?? 0 }));
         reweighed.sort((a, b) => b.score - a.score);
         ranked.splice(0, head.length, ...reweighed);

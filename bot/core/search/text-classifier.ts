@@ -11,18 +11,7 @@ export interface TextModel {
 }
 
 /** The features of a normalised message: words, word pairs and character 3- to 5-grams within words. */
-export function textFeatures(normalized: string): ReadonlySet<string> {
-  // The scope model and the topic model read the same question one after the other: the last
-  // answer is kept (the set is read-only for callers).
-  if (normalized === lastFeatures.text) return lastFeatures.features;
-  const features = computeFeatures(normalized);
-  lastFeatures = { text: normalized, features };
-  return features;
-}
-
-let lastFeatures: { text: string; features: ReadonlySet<string> } = { text: '', features: new Set() };
-
-function computeFeatures(normalized: string): Set<string> {
+export function textFeatures(normalized: string): Set<string> {
   const words = normalized.split(/[^\p{L}\p{N}']+/u).filter((w) => w.length > 1);
   const features = new Set<string>();
   words.forEach((w, i) => {
@@ -36,9 +25,14 @@ function computeFeatures(normalized: string): Set<string> {
 
 /** The model's score for a normalised text (log odds of the positive class). */
 export function scoreText(model: TextModel, normalized: string): number {
+  return scoreFeatures(model, textFeatures(normalized));
+}
+
+/** The model's score for features already computed (one set can serve several models). */
+export function scoreFeatures(model: TextModel, features: ReadonlySet<string>): number {
   const weights = weightMapOf(model);
   let score = model.bias;
-  for (const f of textFeatures(normalized)) score += weights.get(f) ?? 0;
+  for (const f of features) score += weights.get(f) ?? 0;
   return score;
 }
 

@@ -15,9 +15,9 @@ const alpha = 0.1;
 /** The mean log-likelihood per feature is multiplied by this before the softmax. */
 const temperature = 10;
 
-/** P(entry | question) among the given entries, from a question's features. */
+/** P(entry | question) among the given entries, from the question's features (`textFeatures` of its normalised text). */
 export interface TopicModel {
-  probabilities(normalizedQuestion: string, among: readonly string[]): Map<string, number>;
+  probabilities(features: ReadonlySet<string>, among: readonly string[]): Map<string, number>;
 }
 
 /** Counts the model from each entry's texts (entry id → texts), already normalised. */
@@ -49,9 +49,9 @@ export function createTopicModel(textsByEntry: ReadonlyMap<string, readonly stri
   );
 
   return {
-    probabilities(normalizedQuestion, among) {
+    probabilities(questionFeatures, among) {
       const features: number[] = [];
-      for (const f of textFeatures(normalizedQuestion)) {
+      for (const f of questionFeatures) {
         const n = featureIds.get(f);
         if (n !== undefined) features.push(n);
       }

@@ -6,7 +6,6 @@
 import { messagesFor } from '../../core/i18n/messages.js';
 import { securityMessagesFor } from '../../core/i18n/security-messages.js';
 import type { Application } from '@microsoft/teams-ai';
-import { LRUCache } from 'lru-cache';
 import { randomUUID } from 'node:crypto';
 import { formatSecurity } from '../../core/i18n/security-messages.js';
 import type { Messages } from '../../core/i18n/messages.js';
@@ -97,13 +96,6 @@ export function askFeature(deps: BotDeps): Feature {
 /** Registers the question routes; mounted last, after every command route. */
 function registerAsk(app: Application, deps: BotDeps): void {
   const cardsFor = createCardCache(deps);
-  // What the personal-data check finds depends on the text alone: a text asked again is not read again.
-  const personalData = new LRUCache<string, ReturnType<typeof findPersonalData>>({ max: 1_000 });
-  const findingsOf = (text: string) => {
-    let findings = personalData.get(text);
-    if (!findings) personalData.set(text, (findings = findPersonalData(text)));
-    return findings;
-  };
   app.adaptiveCards.actionSubmit(verbs.ask, async (context) => {
     const { entryId } = submitted<{ entryId: string }>(context);
     const entry = entryId ? deps.knowledge.entryById.get(entryId) : undefined;
@@ -135,8 +127,10 @@ function registerAsk(app: Application, deps: BotDeps): void {
       await context.sendActivity(context.activity.value ? t.unknownAction : t.emptyMessage);
       return;
     }
-    const decision = deps.answerer.decide(text);
-    const findings = findingsOf(text);
+    const findings = findPersonalData(text);
+    // A text that seems to identify someone is answered without the decision cache, which would keep
+    // it in memory: only texts the privacy check finds nothing in are remembered.
+    const decision = deps.answerer.decide(text, findings.length === 0);
     deps.logger.info({ decision: decision.kind, top: decision.results[0]?.entry.id, confidence: decision.results[0]?.confidence, personalData: findings.length > 0 }, 'question answered');
     const cards = cardsFor(decision, t);
     if (findings.length > 0 && decision.kind !== 'emergency') await context.sendActivity(personalDataWarning(findings, t));
