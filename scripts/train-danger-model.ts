@@ -9,21 +9,29 @@
 import { writeFileSync } from 'node:fs';
 import { foldOf, tuningDanger, tuningQuestions } from '../bot/cli/eval-sets.js';
 import { dangerModelPath, scoreDanger, type DangerModel } from '../bot/core/search/danger-classifier.js';
-import { scoreText, trainLogistic, trainNaiveBayes, type TextExample } from '../bot/core/search/text-classifier.js';
-import { normalizeForDanger, screenByRules } from '../bot/core/search/danger-screen.js';
+import { scoreText, textFeatures, trainLogistic, trainNaiveBayes, type TextExample } from '../bot/core/search/text-classifier.js';
+import { normalizeForDanger, readByRules, screenByRules, vetoable } from '../bot/core/search/danger-screen.js';
 
 /** Recall the rules and the classifier must reach together, out of fold, for each tier and for a life at risk. */
 const wantedRecall = { emergency: 0.985, band: 0.995, life: 0.95 };
 const folds = 5;
+/** How far below the lowest-scored emergency the rules caught the veto sits (log odds). */
+const vetoMargin = 1;
 const train = process.argv.includes('--bayes') ? trainNaiveBayes : trainLogistic;
 const recallArg = process.argv.find((a) => a.startsWith('--recall='));
 if (recallArg) wantedRecall.emergency = Number(recallArg.slice(9));
 
 const danger = tuningDanger();
 const questions = tuningQuestions();
-const examples: Array<TextExample & { emergency: boolean; source: 'danger' | 'question'; rules: string }> = [
-  ...danger.map((d) => ({ text: normalizeForDanger(d.q), emergency: d.expect === 'emergency', positive: d.expect === 'emergency', source: 'danger' as const, rules: screenByRules(d.q).safety })),
-  ...questions.map((q) => ({ text: normalizeForDanger(q.q), emergency: false, positive: false, source: 'question' as const, rules: screenByRules(q.q).safety })),
+/** A training example with the danger model's features and the rules' tier. */
+function example(message: string, emergency: boolean, source: 'danger' | 'question') {
+  const text = normalizeForDanger(message);
+  const reading = readByRules(text);
+  return { text, features: textFeatures(text), emergency, positive: emergency, source, rules: reading.signal.safety, vetoable: vetoable(reading) };
+}
+const examples: Array<TextExample & { features: ReadonlySet<string>; emergency: boolean; source: 'danger' | 'question'; rules: string; vetoable: boolean }> = [
+  ...danger.map((d) => example(d.q, d.expect === 'emergency', 'danger')),
+  ...questions.map((q) => example(q.q, false, 'question')),
 ];
 
 const outOfFold = new Array<number>(examples.length).fill(0);
@@ -31,7 +39,7 @@ for (let k = 0; k < folds; k++) {
   const { bias, weights } = train(examples.filter((e) => foldOf(e.text, folds) !== k));
   const model: DangerModel = { bias, weights, emergencyThreshold: 0, bandThreshold: 0 };
   examples.forEach((e, i) => {
-    if (foldOf(e.text, folds) === k) outOfFold[i] = scoreDanger(model, e.text);
+    if (foldOf(e.text, folds) === k) outOfFold[i] = scoreDanger(model, e.features);
   });
 }
 
@@ -50,19 +58,27 @@ function chooseThreshold(recall: number, ruleCatches: (rules: string) => boolean
 }
 const emergencyThreshold = chooseThreshold(wantedRecall.emergency, (r) => r === 'emergency', () => true);
 const bandThreshold = Math.min(emergencyThreshold, chooseThreshold(wantedRecall.band, (r) => r !== 'none', () => true));
+/**
+ * The veto: a rules emergency scored this low gets the safety band instead of the emergency card.
+ * One unit of log odds below the lowest out-of-fold score of an emergency the rules caught without a
+ * sure sign of now (`vetoable`), so no tuning emergency loses its card; `--no-veto` leaves it out.
+ */
+const ruleCaughtScores = emergencies.filter(({ e }) => e.vetoable).map(({ s }) => s);
+const vetoThreshold = process.argv.includes('--no-veto') || ruleCaughtScores.length === 0 ? undefined : Math.min(...ruleCaughtScores) - vetoMargin;
 
 const share = (xs: boolean[]) => (xs.length === 0 ? 0 : xs.filter(Boolean).length / xs.length).toFixed(3);
 const tierOf = (i: number) => {
   const e = examples[i];
   const s = outOfFold[i] ?? 0;
   if (!e) return 'none';
-  if (e.rules === 'emergency' || s >= emergencyThreshold) return 'emergency';
+  if (e.rules === 'emergency') return e.vetoable && vetoThreshold !== undefined && s < vetoThreshold ? 'band' : 'emergency';
+  if (s >= emergencyThreshold) return 'emergency';
   return e.rules === 'band' || s >= bandThreshold ? 'band' : 'none';
 };
 const idx = examples.map((_, i) => i);
 const of = (pred: (e: (typeof examples)[number]) => boolean) => idx.filter((i) => examples[i] && pred(examples[i]!));
 console.log(`Exemples : ${examples.length} (${emergencies.length} urgences, ${examples.length - emergencies.length} messages calmes ou questions)`);
-console.log(`Seuils (validation croisée en ${folds} plis) : carte d'urgence ≥ ${emergencyThreshold.toFixed(2)}, bandeau ≥ ${bandThreshold.toFixed(2)}`);
+console.log(`Seuils (validation croisée en ${folds} plis) : carte d'urgence ≥ ${emergencyThreshold.toFixed(2)}, bandeau ≥ ${bandThreshold.toFixed(2)}, veto d'une urgence des règles < ${vetoThreshold?.toFixed(2) ?? 'aucun'}`);
 console.log(`Hors pli, règles seules : rappel ${share(of((e) => e.emergency).map((i) => examples[i]?.rules === 'emergency'))}, fausses alertes ${share(of((e) => e.source === 'danger' && !e.emergency).map((i) => examples[i]?.rules === 'emergency'))}`);
 console.log(`Hors pli, règles + classifieur : rappel ${share(of((e) => e.emergency).map((i) => tierOf(i) === 'emergency'))}, 911 affiché ${share(of((e) => e.emergency).map((i) => tierOf(i) !== 'none'))}, fausses alertes (messages alarmants calmes) ${share(of((e) => e.source === 'danger' && !e.emergency).map((i) => tierOf(i) === 'emergency'))}, carte d'urgence sur une question du domaine ${share(of((e) => e.source === 'question').map((i) => tierOf(i) === 'emergency'))}, bandeau sur une question ${share(of((e) => e.source === 'question').map((i) => tierOf(i) === 'band'))}`);
 
@@ -75,7 +91,8 @@ if (process.argv.includes('--explore')) {
 }
 const life = trainLifeModel();
 const { bias, weights } = train(examples);
-const model: DangerModel = { bias, emergencyThreshold: Math.round(emergencyThreshold * 1000) / 1000, bandThreshold: Math.round(bandThreshold * 1000) / 1000, weights, life };
+const round = (x: number) => Math.round(x * 1000) / 1000;
+const model: DangerModel = { bias, emergencyThreshold: round(emergencyThreshold), bandThreshold: round(bandThreshold), ...(vetoThreshold === undefined ? {} : { vetoThreshold: round(vetoThreshold) }), weights, life };
 writeFileSync(dangerModelPath, `${JSON.stringify(model)}\n`);
 console.log(`Écrit : ${dangerModelPath} (${Object.keys(weights).length} poids)`);
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import type { DangerModel } from '../../bot/core/search/danger-classifier.js';
 import { screenByRules, screenDanger } from '../../bot/core/search/danger-screen.js';
 import { repoPath } from '../../bot/paths.js';
 
@@ -85,11 +86,29 @@ describe('danger screen rules', () => {
 });
 
 describe('the classifier beside the rules', () => {
-  it('only raises a tier, never lowers what the rules decided', () => {
-    for (const q of ['elle est enfermée chez lui en ce moment', 'quelle est la peine pour séquestration d’une mineure?', 'il m’a écrit qu’il veut en finir ce soir']) {
-      const order = ['none', 'band', 'emergency'];
-      expect(order.indexOf(screenDanger(q).safety)).toBeGreaterThanOrEqual(order.indexOf(screenByRules(q).safety));
+  const order = ['none', 'band', 'emergency'];
+  it('never takes 911 away: at worst an emergency of the rules becomes the band', () => {
+    for (const q of ['elle est enfermée chez lui en ce moment', 'quelle est la peine pour séquestration d’une mineure?', 'il m’a écrit qu’il veut en finir ce soir', 'je vais me pendre si je remplis encore un formulaire']) {
+      const rules = screenByRules(q).safety;
+      expect(order.indexOf(screenDanger(q).safety)).toBeGreaterThanOrEqual(Math.min(order.indexOf(rules), order.indexOf('band')));
     }
+  });
+
+  // A model with no weights scores every message at its bias: it isolates the veto from the words.
+  const flatModel = (bias: number, vetoThreshold?: number): DangerModel => ({ bias, weights: {}, emergencyThreshold: 99, bandThreshold: 99, ...(vetoThreshold === undefined ? {} : { vetoThreshold }) });
+
+  it('lowers a rules emergency to the band when the classifier scores it below the veto threshold', () => {
+    const q = 'elle est enfermée chez lui';
+    expect(screenByRules(q).safety).toBe('emergency');
+    expect(screenDanger(q, flatModel(-9, -5)).safety).toBe('band');
+    expect(screenDanger(q, flatModel(-4, -5)).safety).toBe('emergency');
+    expect(screenDanger(q, flatModel(-9)).safety).toBe('emergency');
+  });
+
+  it('never lowers an emergency told with a sure sign of now, even inside a past story', () => {
+    const q = 'elle a été exploitée l’an passé, c’est fini, mais ce soir elle m’écrit qu’elle veut en finir';
+    expect(screenByRules(q).safety).toBe('emergency');
+    expect(screenDanger(q, flatModel(-9, -5)).safety).toBe('emergency');
   });
 
   it('catches a message that no rule knows, from how it is written', () => {

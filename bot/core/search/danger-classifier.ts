@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { repoPath } from '../../paths.js';
-import { scoreText, type TextModel } from './text-classifier.js';
+import { scoreFeatures, type TextModel } from './text-classifier.js';
 
 /** The danger model: a text model and the two thresholds chosen by cross-validation. */
 export interface DangerModel extends TextModel {
@@ -16,6 +16,12 @@ export interface DangerModel extends TextModel {
   /** Score at or above which a message gets the safety band. */
   readonly bandThreshold: number;
   /**
+   * Score below which a rules emergency gets the safety band instead of the emergency card (911
+   * stays shown): chosen by cross-validation one unit of log odds below the lowest-scored emergency
+   * the rules caught. Absent: the classifier never lowers the rules' tier.
+   */
+  readonly vetoThreshold?: number;
+  /**
    * Life at risk among emergencies (the suicide line joins 911): a second text model, trained on
    * the tuning emergencies labelled `life`, with its threshold chosen by cross-validation. It may
    * only add « life at risk » to what the rules found, never remove it.
@@ -23,8 +29,8 @@ export interface DangerModel extends TextModel {
   readonly life?: TextModel & { readonly threshold: number };
 }
 
-/** The danger model's score for a normalised message (log odds of an emergency). */
-export const scoreDanger = (model: DangerModel, normalized: string): number => scoreText(model, normalized);
+/** The danger model's score for a message's features (`dangerFeatures` of danger-screen.ts): log odds of an emergency. */
+export const scoreDanger = (model: DangerModel, features: ReadonlySet<string>): number => scoreFeatures(model, features);
 
 let stored: DangerModel | undefined;
 

@@ -17,7 +17,7 @@ import { editDistance } from './correct-spelling.js';
 import { foldMessage } from '../text/fold-text.js';
 import { frenchLexicon } from './french-lexicon.js';
 import { expandSms } from './sms-french.js';
-import { scoreText } from './text-classifier.js';
+import { scoreText, textFeatures } from './text-classifier.js';
 
 /** Danger words as people mistype them: a typo within one edit (two from 8 letters) is read as the word. */
 const dangerWords = `
@@ -93,41 +93,80 @@ function findCue(text: string, cues: readonly RegExp[]): boolean {
 
 const hasAny = (text: string, markers: readonly RegExp[]) => markers.some((m) => m.test(text));
 
-/** The rules alone (danger-lexicon.ts), for the classifier's training and for tests. */
-export function screenByRules(message: string): DangerSignal {
-  const text = normalizeForDanger(message);
-  return decideByRules(text);
+/** What the rules read in a normalised message: the cues and markers found, and the tier they decide. */
+export interface RulesReading {
+  readonly safe: boolean;
+  readonly past: boolean;
+  readonly general: boolean;
+  readonly hypothetical: boolean;
+  readonly now: boolean;
+  readonly strongNow: boolean;
+  readonly present: boolean;
+  readonly life: boolean;
+  readonly harm: boolean;
+  readonly conditional: boolean;
+  readonly band: boolean;
+  readonly signal: DangerSignal;
 }
 
-function decideByRules(text: string): DangerSignal {
+/** The rules alone (danger-lexicon.ts), for the classifier's training and for tests. */
+export function screenByRules(message: string): DangerSignal {
+  return readByRules(normalizeForDanger(message)).signal;
+}
+
+/** The rules' reading of a normalised message (see {@link RulesReading}). */
+export function readByRules(text: string): RulesReading {
   const safe = hasAny(text, safeMarkers);
   // « elle est maintenant en sécurité »: the « maintenant » of a safe phrase is no marker of danger now.
   const unframed = safe ? safeMarkers.reduce((t, m) => t.replace(globalOf(m), ' '), text) : text;
   const now = hasAny(unframed, nowMarkers);
-  const framed = safe || hasAny(text, pastMarkers) || hasAny(text, generalMarkers);
+  const strongNow = hasAny(unframed, strongNowMarkers);
+  const present = hasAny(unframed, presentMarkers);
+  const past = hasAny(text, pastMarkers);
+  const general = hasAny(text, generalMarkers);
+  const hypothetical = hasAny(text, hypotheticalMarkers);
+  const framed = safe || past || general;
   const life = findCue(unframed, lifeCues);
   const harm = life || findCue(unframed, harmCues);
   const conditional = findCue(unframed, harmIfNowCues);
+  const band = findCue(text, bandCues);
   // Only a sure sign of now outweighs a frame (« maintenant » ends many calm questions), and only
   // a sign of the present outweighs a hypothesis (« que faire s'il vient la chercher ce soir »).
-  const current = hasAny(text, hypotheticalMarkers) ? hasAny(unframed, presentMarkers) : framed ? hasAny(unframed, strongNowMarkers) : true;
+  const current = hypothetical ? present : framed ? strongNow : true;
 
-  if ((harm && current) || (conditional && now && current)) return { safety: 'emergency', immediate: true, lifeAtRisk: life };
-  if (harm || (conditional && now) || findCue(text, bandCues)) return { safety: 'band', immediate: false, lifeAtRisk: life };
-  return { safety: 'none', immediate: false, lifeAtRisk: false };
+  const signal: DangerSignal =
+    (harm && current) || (conditional && now && current)
+      ? { safety: 'emergency', immediate: true, lifeAtRisk: life }
+      : harm || (conditional && now) || band
+        ? { safety: 'band', immediate: false, lifeAtRisk: life }
+        : { safety: 'none', immediate: false, lifeAtRisk: false };
+  return { safe, past, general, hypothetical, now, strongNow, present, life, harm, conditional, band, signal };
 }
 
 /**
- * Screens a message; see the file comment for the tiers. The rules decide first; the classifier
- * (danger-classifier.ts) can only raise the tier, never lower it: recall first. On an emergency, its
- * life model can only add « life at risk » to the rules' verdict.
+ * A rules emergency the classifier may lower to the band: one with no sure sign of now (« ce soir »,
+ * « en ce moment », « dans 30 minutes »). A present danger told inside a past story (« c'était
+ * l'an passé, mais ce soir elle veut en finir ») keeps its card whatever the classifier says.
+ */
+export const vetoable = (reading: RulesReading): boolean => reading.signal.safety === 'emergency' && !reading.strongNow;
+
+/**
+ * Screens a message; see the file comment for the tiers. The rules decide first. The classifier
+ * (danger-classifier.ts) can raise the tier; it lowers it in one case only: a rules emergency whose
+ * score is below the model's veto threshold (far below every emergency of the tuning data, out of
+ * fold) and that holds no sure sign of now ({@link vetoable}) gets the safety band instead of the
+ * emergency card: 911, the DPJ and the suicide line are still shown. On an emergency, the life model can only add « life at risk » to the rules' verdict.
  */
 export function screenDanger(message: string, model: DangerModel = storedDangerModel()): DangerSignal {
   const text = normalizeForDanger(message);
-  const rules = decideByRules(text);
+  const reading = readByRules(text);
+  const rules = reading.signal;
+  const score = scoreDanger(model, textFeatures(text));
   const life = () => rules.lifeAtRisk || (model.life !== undefined && scoreText(model.life, text) >= model.life.threshold);
-  if (rules.safety === 'emergency') return { ...rules, lifeAtRisk: life() };
-  const score = scoreDanger(model, text);
+  if (rules.safety === 'emergency') {
+    if (vetoable(reading) && model.vetoThreshold !== undefined && score < model.vetoThreshold) return { safety: 'band', immediate: false, lifeAtRisk: rules.lifeAtRisk };
+    return { ...rules, lifeAtRisk: life() };
+  }
   if (score >= model.emergencyThreshold) return { safety: 'emergency', immediate: true, lifeAtRisk: life() };
   if (rules.safety === 'band' || score >= model.bandThreshold) return { safety: 'band', immediate: false, lifeAtRisk: rules.lifeAtRisk };
   return rules;
