@@ -23,13 +23,13 @@ if (recallArg) wantedRecall.emergency = Number(recallArg.slice(9));
 
 const danger = tuningDanger();
 const questions = tuningQuestions();
-/** A training example with the danger model's features and the rules' tier. */
+/** A training example with the rules' tier and whether the classifier may lower it. */
 function example(message: string, emergency: boolean, source: 'danger' | 'question') {
   const text = normalizeForDanger(message);
   const reading = readByRules(text);
-  return { text, features: textFeatures(text), emergency, positive: emergency, source, rules: reading.signal.safety, vetoable: vetoable(reading) };
+  return { text, emergency, positive: emergency, source, rules: reading.signal.safety, vetoable: vetoable(reading) };
 }
-const examples: Array<TextExample & { features: ReadonlySet<string>; emergency: boolean; source: 'danger' | 'question'; rules: string; vetoable: boolean }> = [
+const examples: Array<TextExample & { emergency: boolean; source: 'danger' | 'question'; rules: string; vetoable: boolean }> = [
   ...danger.map((d) => example(d.q, d.expect === 'emergency', 'danger')),
   ...questions.map((q) => example(q.q, false, 'question')),
 ];
@@ -39,7 +39,7 @@ for (let k = 0; k < folds; k++) {
   const { bias, weights } = train(examples.filter((e) => foldOf(e.text, folds) !== k));
   const model: DangerModel = { bias, weights, emergencyThreshold: 0, bandThreshold: 0 };
   examples.forEach((e, i) => {
-    if (foldOf(e.text, folds) === k) outOfFold[i] = scoreDanger(model, e.features);
+    if (foldOf(e.text, folds) === k) outOfFold[i] = scoreDanger(model, textFeatures(e.text));
   });
 }
 

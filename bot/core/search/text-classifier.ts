@@ -53,8 +53,6 @@ export interface TextExample {
   readonly positive: boolean;
   /** How much the example counts in logistic regression (1 when absent). */
   readonly weight?: number;
-  /** Its features when they are not `textFeatures(text)` (the danger model adds the rules' reading). */
-  readonly features?: ReadonlySet<string>;
 }
 
 /**
@@ -68,7 +66,7 @@ export function trainNaiveBayes(examples: readonly TextExample[], alpha = 1, min
   for (const ex of examples) {
     const key = ex.positive ? 'true' : 'false';
     totals[key]++;
-    for (const f of ex.features ?? textFeatures(ex.text)) counts[key].set(f, (counts[key].get(f) ?? 0) + 1);
+    for (const f of textFeatures(ex.text)) counts[key].set(f, (counts[key].get(f) ?? 0) + 1);
   }
   const weights: Record<string, number> = {};
   const all = new Set([...counts.true.keys(), ...counts.false.keys()]);
@@ -89,7 +87,7 @@ export function trainNaiveBayes(examples: readonly TextExample[], alpha = 1, min
  */
 export function trainLogistic(examples: readonly TextExample[], epochs = 150, rate = 0.5, l2 = 1e-4, minCount = 2): { bias: number; weights: Record<string, number> } {
   const counts = new Map<string, number>();
-  const rows = examples.map((ex) => [...(ex.features ?? textFeatures(ex.text))]);
+  const rows = examples.map((ex) => [...textFeatures(ex.text)]);
   for (const r of rows) for (const f of r) counts.set(f, (counts.get(f) ?? 0) + 1);
   const index = new Map<string, number>();
   for (const [f, c] of counts) if (c >= minCount) index.set(f, index.size);
