@@ -68,6 +68,13 @@ describe('danger screen rules', () => {
     expect(tier('elle est sekestree chez son chum mtn')).toBe('emergency');
   });
 
+  it('reads « se couper de ses amies » and « ce dossier me suit » as figures of speech, not self-harm or stalking', () => {
+    expect(screenByRules('depuis six mois elle s’est coupée de toutes ses amies, comment ça se passe?').safety).not.toBe('emergency');
+    expect(screenByRules('ce dossier-là me suit jusqu’à la maison, comment vous faites?').safety).not.toBe('emergency');
+    expect(screenByRules('elle s’est coupée aux poignets, elle saigne').lifeAtRisk).toBe(true);
+    expect(screenByRules('un gars la suit depuis l’école en ce moment').safety).toBe('emergency');
+  });
+
   it('does not take everyday words for danger words', () => {
     for (const q of ['la batterie de mon cell est morte', 'le bâtiment est fermé', 'un client violent au comptoir de la pharmacie', 'je suis morte de fatigue', 'ce dossier me tue', "j'en ai fini avec ce rapport", 'on s’est fait battre au hockey hier']) {
       expect(tier(q), q).not.toBe('emergency');

@@ -196,5 +196,7 @@ export const idioms: readonly RegExp[] = [
   /\bpas de danger\b/, /\bdanger public\b/, /\bs'enferm\w* dans\b/, /\benferm\w* dans (le|la|un|une|son|sa|ses|leur|ce|cette) (silence|mutisme|role|cycle|pattern|deni|honte|mensonge|dynamique|bulle)\b/,
   /\bforcee?s? de (constater|reconnaitre|admettre)\b/, /\bfrapp\w* (a la porte|a la bonne porte|a toutes les portes|l'imaginaire|fort)\b/, /\b(m'|nous |t')a frapp\w*\b/,
   /\bfrapp\w* par (la|le|les|son|sa|ses|cette|ce)\b/, /\bchoked up\b/, /\bsmoking gun\b/, /\bjump(ed)? the gun\b/, /\bheart ?beat\b/, /\bbeat (the|a) (deadline|traffic|record)\b/,
+  /\b(se|s'est|s'etait|s'etaient|se sont|s') ?coupee?s? (de|des|du|d') ?(tout|toutes?|tous|ses|sa|son|leurs?|la|le|les|l'|amis|amies|famille|monde|proches|gang|groupe|reseau)\b/,
+  /\b(dossier|cas|histoire|situation|image|affaire|souvenir|pensee)s?( la|-la)? (me|nous|la|le|les) (suit|suivent|hante|hantent|poursuit)\b/,
   /\bcomme une (bombe|tonne de briques)\b/, /\bpeur (de|du|des|d') (manquer|oublier|deranger|me tromper|mal faire|l'echec)\b/,
 ];
