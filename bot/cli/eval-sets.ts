@@ -28,18 +28,18 @@ export function blindQuestions(half: 'tuning' | 'locked'): LabelledQuestion[] {
 
 /**
  * Every question the models and the learned phrasings may be trained on: the tuning halves and
- * the second to fifth blind sets (written later, tuning only). Never a locked half.
+ * the second to sixth blind sets (written later, tuning only). Never a locked half.
  */
 export function tuningQuestions(): LabelledQuestion[] {
-  return [...blindQuestions('tuning'), ...['indomain-extra', 'questions-r3', 'questions-r4', 'questions-r5'].flatMap((name) => readList<LabelledQuestion>(blind(`${name}.tuning.yaml`)))];
+  return [...blindQuestions('tuning'), ...['indomain-extra', 'questions-r3', 'questions-r4', 'questions-r5', 'questions-r6'].flatMap((name) => readList<LabelledQuestion>(blind(`${name}.tuning.yaml`)))];
 }
 
 /**
- * Every danger message the danger model may be trained on: the tuning half, the second to fifth
+ * Every danger message the danger model may be trained on: the tuning half, the second to sixth
  * blind danger sets (tuning only) and the older danger set. Never a locked half.
  */
 export function tuningDanger(): LabelledDanger[] {
-  return [...['danger', 'danger-extra', 'danger-r3', 'danger-r4', 'danger-r5'].flatMap((name) => readList<LabelledDanger>(blind(`${name}.tuning.yaml`))), ...readList<LabelledDanger>(repoPath('tests', 'eval', 'danger-set.yaml'))];
+  return [...['danger', 'danger-extra', 'danger-r3', 'danger-r4', 'danger-r5', 'danger-r6'].flatMap((name) => readList<LabelledDanger>(blind(`${name}.tuning.yaml`))), ...readList<LabelledDanger>(repoPath('tests', 'eval', 'danger-set.yaml'))];
 }
 
 /** One half of the blind danger set. */

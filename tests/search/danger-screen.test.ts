@@ -75,6 +75,16 @@ describe('danger screen rules', () => {
     expect(screenByRules('un gars la suit depuis l’école en ce moment').safety).toBe('emergency');
   });
 
+  it('reads a wish to « sleep forever » or a question on how many pills are too many as a life at risk', () => {
+    expect(screenByRules('elle dit qu’elle veut juste dormir pour toujours').lifeAtRisk).toBe(true);
+    expect(screenByRules('il m’a demandé combien de comprimés c’est trop').lifeAtRisk).toBe(true);
+  });
+
+  it('reads a threat to post a youth’s photos as an emergency when it is for tonight, and as the band otherwise', () => {
+    expect(screenByRules('un gars menace de mettre mes photos partout si je vais pas le voir ce soir, j’ai 14 ans').safety).toBe('emergency');
+    expect(screenByRules('que faire quand un gars menace de publier des photos d’une élève?').safety).toBe('band');
+  });
+
   it('does not take everyday words for danger words', () => {
     for (const q of ['la batterie de mon cell est morte', 'le bâtiment est fermé', 'un client violent au comptoir de la pharmacie', 'je suis morte de fatigue', 'ce dossier me tue', "j'en ai fini avec ce rapport", 'on s’est fait battre au hockey hier']) {
       expect(tier(q), q).not.toBe('emergency');

@@ -32,7 +32,8 @@ export const lifeCues: readonly RegExp[] = [
   /\b(donne|donner|distribue) (toutes )?ses affaires\b/, /\bdernier (message|texto|au revoir)\b/, /\b(plan|planifie|planifier) (pour|de) (mourir|se tuer|en finir)\b/, /\bdisparaitre pour (toujours|de bon)\b/,
   /\b(veut|veux) (pu|plus|pas) etre (la|ici|en vie)\b/, /\bkill (my|her|him|them)sel/, /\bkms\b/, /\bunalive/, /\bcut (her|him|them|my)sel/, /\b(od'?d|overdosed)\b/,
   /\b(naloxone|narcan)\b/, /\b(bleue|bleu|blanche|grise|froide) (et|pis)? ?(respire|bouge|reagit)/, /\b(ronfle|gargouill|vomit) (bizarre|etrange|en dormant)\b/,
-  /\bbrul\w* vive?\b/, /\btir\w* (sur|dessus)\b/, /\bpoignard/, /\begorg/, /\b(shoot|stab)(s|ed|ing)?\b/, /\bserr\w* (le|son|sa) (cou|gorge)\b/,
+  /\bdormir pour (toujours|de bon|l'eternite)\b/, /\bsleep forever\b/, /\bcombien de (comprimes|pilules|medicaments|cachets)\b.{0,30}\b(trop|mourir|mortel|fatal|pour ne plus)\b/, /\bhow many (pills|tablets)\b.{0,30}\b(too many|to die|lethal|kill)\b/,
+    /\bbrul\w* vive?\b/, /\btir\w* (sur|dessus)\b/, /\bpoignard/, /\begorg/, /\b(shoot|stab)(s|ed|ing)?\b/, /\bserr\w* (le|son|sa) (cou|gorge)\b/,
 ];
 
 /** A child is being harmed, held or forced: an emergency when it is happening now. */
@@ -85,6 +86,7 @@ export const harmIfNowCues: readonly RegExp[] = [
   /\b(vient|viennent|passe|passent|va|vont|doit|devait|s'en vient) (la|le|les|me|te|nous) (chercher|prendre|ramasser|rejoindre|rencontrer|voir|pogner)\b/,
   /\b(client|clients|john|homme|hommes|gars|monsieur|adulte|pimp|proxenete|buyer|man|guy|men)\b.{0,40}\b(rendez-vous|rencontre|rencontrer|rejoindre|booke|booking|date|arrive|arrivent|en route|on (his|the|their) way|coming|meet|meeting|pick(ing)? (her|him) up|attend|attendent)\b/,
   /\b(rendez-vous|rencontre|date|booking|meet|meeting|hookup|call)\b.{0,30}\b(client|homme|gars|adulte|monsieur|man|guy|john)\b/,
+  /\bmenac\w* de (publier|mettre|envoyer|partager|diffuser|poster|montrer|publie|coller)\b/, /\bthreaten\w* to (post|share|send|leak|publish|show)\b/,
   /\b(disparu|disparue|introuvable|missing|gone|manque a l'appel)\b/, /\b(fugue|fuguee|en fugue|ran away|runaway)\b/,
   /\bavec (un|son|le|des|deux|trois|un vieux|un autre) (homme|hommes|client|clients|adulte|adultes|gars|pimp|proxenete|inconnu|inconnus|monsieur)\b/,
   /\bwith (a|an|her|his|the|two|some) (man|men|client|john|pimp|older man|adult|stranger|guy|guys)\b/,
