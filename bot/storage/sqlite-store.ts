@@ -73,8 +73,10 @@ export function createSqliteStore(dataDir: string | ':memory:'): RecordStore {
       const limit = options.limit ?? -1;
       const prefix = options.prefix ?? '';
       const from = options.from && options.from > prefix ? options.from : prefix;
-      const rows = prefix || options.from
-        ? listRange.all({ partition, from, to: prefix ? prefixUpperBound(prefix) : '\u{10FFFF}', limit }).filter((r) => r.key.startsWith(prefix))
+      const end = prefix ? prefixUpperBound(prefix) : '\u{10FFFF}';
+      const to = options.to !== undefined && options.to < end ? options.to : end;
+      const rows = prefix || options.from || options.to !== undefined
+        ? listRange.all({ partition, from, to, limit }).filter((r) => r.key.startsWith(prefix))
         : listAll.all({ partition, limit });
       return rows.map((r) => toRecord<T>(r));
     },
