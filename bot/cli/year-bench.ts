@@ -1,8 +1,8 @@
 /**
  * `npm run bench -- --only year [--scale 1] [--storage sqlite|azure-table|both]`: do costs stay flat
- * as history grows? Two stores hold the same « current » data (10 upcoming sessions, a 100-person
- * broadcast, 10 open consultation requests, the coordinators' references); one of them also holds
- * a year of history (at scale 1: 2,000 workers' references and turn state, 60,000 feedback records,
+ * as history grows? Two stores hold the same « current » data (10 upcoming sessions with 300
+ * reminders due later, a 100-person broadcast, 10 open consultation requests, the coordinators'
+ * references); one of them also holds a year of history (at scale 1: 2,000 workers' references and turn state, 60,000 feedback records,
  * 3,000 closed requests with their audits and deliveries, 290 past sessions with 20,000
  * registrations, 200,000 settled deliveries). For each operation (outbox poll, training list, roster,
  * open requests, a question turn through HTTP) it prints the records read and the median time on
