@@ -72,7 +72,7 @@ export function enqueueOps(d: NewDelivery, now: Date): WriteOp[] {
   };
   return [
     { kind: 'put', key: deliveryKey(d.id), value: record, ifAbsent: true },
-    { kind: 'put', key: dueKeyOf(record) ?? '', value: { at: record.notBefore } satisfies DueMarker },
+    ...markerOps(undefined, record),
     { kind: 'put', key: jobKeyOf(record), value: { state: record.state } satisfies JobEntry },
   ];
 }
