@@ -1,7 +1,7 @@
 /**
  * The composition root, in this visible order: knowledge → storage → directory → adapter, Teams
  * sender and outbox → the features (`baliseFeatures`, one list) → Teams application → HTTP server
- * with the features' HTTP routes → the job-index backfill → the features' start-up work → listen → outbox worker and
+ * with the features' HTTP routes → the job-index backfill and the due-marker migration → the features' start-up work → listen → outbox worker and
  * retention purge. `main.ts` calls it with the configuration and logger; so do the end-to-end tests.
  */
 import type { Server } from 'restify';
@@ -12,6 +12,7 @@ import { createAnswerer } from './core/search/create-answerer.js';
 import type { SearchOptionsInput } from './core/search/search-options.js';
 import type { RecordStore } from './core/storage/record-store.js';
 import { backfillJobIndex } from './core/delivery/job-index-backfill.js';
+import { migrateDueMarkers } from './core/delivery/due-marker-migration.js';
 import { createOutbox, type OutboxOptions } from './core/delivery/outbox.js';
 import { createTeamsSender, type PayloadRenderer } from './teams/delivery/teams-sender.js';
 import type { Logger } from './logger.js';
@@ -126,6 +127,9 @@ export async function startBot(config: Config, logger: Logger, options: StartOpt
   // Before anything tallies a job: deliveries older than the job index get their entry (once per store).
   const backfilled = await backfillJobIndex(store, outboxPartitions, deps.now);
   if (backfilled > 0) logger.info({ entries: backfilled }, 'job index backfilled');
+  // Before the worker polls: due markers of older versions move to their time-ordered key.
+  const movedMarkers = await migrateDueMarkers(store, outboxPartitions);
+  if (movedMarkers > 0) logger.info({ markers: movedMarkers }, 'outbox due markers migrated');
   const stopFeatures = await startFeatures(features);
   const port = await listen(server, config.port, config.host);
   outbox.start();

@@ -1,6 +1,7 @@
 /**
- * The data of the one-year bench (`year-bench.ts`): what both stores hold (10 upcoming sessions, a
- * 100-person broadcast, 10 open consultation requests, the coordinators' references) and the year
+ * The data of the one-year bench (`year-bench.ts`): what both stores hold (10 upcoming sessions
+ * with their 300 seats' reminders waiting in the outbox, a 100-person broadcast, 10 open
+ * consultation requests, the coordinators' references) and the year
  * of history only one of them holds. Closed requests are made by the real consultation core, so
  * their audits, alerts and indexes are the ones Balise writes.
  */
@@ -11,7 +12,7 @@ import { createOutbox } from '../core/delivery/outbox.js';
 import { loadDirectory } from '../core/directory/directory.js';
 import { broadcastJobKey, type BroadcastJob } from '../core/trainings/broadcast.js';
 import { trainingsPartition, type TrainingSession } from '../core/trainings/session-types.js';
-import { announcementDelivery, announcementJobId } from '../core/trainings/training-payloads.js';
+import { announcementDelivery, announcementJobId, reminderDelivery } from '../core/trainings/training-payloads.js';
 import { sessionIndexOp, sessionKey } from '../core/trainings/training-service.js';
 import { repoPath } from '../paths.js';
 import type { RecordStore } from '../core/storage/record-store.js';
@@ -74,6 +75,9 @@ export async function seedCurrent(store: RecordStore, now: Date, stub: Connector
   const job: BroadcastJob = { sessionId: 'current-0', by: { kind: 'user', userId: nathalie.id, name: nathalie.name }, lang: 'fr', startedAt: now.toISOString(), enqueued: true, total: 100, reported: ['final'] };
   await writeAll(store, trainingsPartition, [{ key: broadcastJobKey('current-0'), value: job }, ...settledAnnouncements(upcoming[0]!, 100, now)]);
   const outbox = createOutbox({ store, sender: { send: async () => ({ ok: true }) }, now: () => now, partitions: outboxPartitions });
+  // Each seat of an upcoming session has its reminder waiting in the outbox, due before the session.
+  const reminders = upcoming.flatMap((s) => s.registered.flatMap((r) => reminderDelivery(s, r, now) ?? []));
+  await outbox.enqueue(trainingsPartition, reminders);
   const core = createConsultations({ store, outbox, directory: directory(), now: () => now });
   for (let i = 0; i < 10; i++) await core.submit({ organisationId: 'ciusss-cn', category: 'intervenir', urgency: 'week', description: 'Situation de test sans donnée personnelle.', contact: { method: 'teams' }, urgent: false, lang: 'fr', acknowledgedPersonalData: [] }, sophie);
   while ((await outbox.drainOnce()) > 0);

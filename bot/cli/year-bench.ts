@@ -1,12 +1,15 @@
 /**
  * `npm run bench -- --only year [--scale 1] [--storage sqlite|azure-table|both]`: do costs stay flat
- * as history grows? Two stores hold the same « current » data (10 upcoming sessions, a 100-person
- * broadcast, 10 open consultation requests, the coordinators' references); one of them also holds
- * a year of history (at scale 1: 2,000 workers' references and turn state, 60,000 feedback records,
+ * as history grows? Two stores hold the same « current » data (10 upcoming sessions with 300
+ * reminders due later, a 100-person broadcast, 10 open consultation requests, the coordinators'
+ * references); one of them also holds a year of history (at scale 1: 2,000 workers' references and turn state, 60,000 feedback records,
  * 3,000 closed requests with their audits and deliveries, 290 past sessions with 20,000
  * registrations, 200,000 settled deliveries). For each operation (outbox poll, training list, roster,
  * open requests, a question turn through HTTP) it prints the records read and the median time on
- * both, and seeded / empty. Figures only: nothing is asserted. The data is written by `year-bench-seed.ts`.
+ * both, and seeded / empty. Each store has its own bot, started and done with its start-up work
+ * (retention purge keeping the year, outbox backfills) before anything is measured, so the rows are
+ * the operation's own; the runs on the two stores alternate. Figures only: nothing is asserted.
+ * The data is written by `year-bench-seed.ts`.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -23,7 +26,7 @@ import { outboxPartitions, startBot } from '../start-bot.js';
 import { createAzureTableStore } from '../storage/azure-table-store.js';
 import { createSqliteStore } from '../storage/sqlite-store.js';
 import { startAzurite } from '../dev/azurite.js';
-import { countReads } from '../dev/counting-store.js';
+import { countReads, type CountingStore } from '../dev/counting-store.js';
 import { startConnectorStub, type ConnectorStub } from './bench-connector-stub.js';
 import { directory, isabelle, nathalie, seedCurrent, seedYear, sophie } from './year-bench-seed.js';
 
@@ -40,8 +43,19 @@ export interface YearBenchOptions {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
-/** Runs each operation on `store`; returns rows read (one run) and the median ms. */
-async function measure(inner: RecordStore, now: Date, stub: ConnectorStub, repetitions: number): Promise<Map<string, { rows: number; ms: number }>> {
+/** A store with the bot and the services the measured operations use. */
+interface Bench {
+  readonly store: CountingStore;
+  readonly operations: ReadonlyArray<readonly [string, () => Promise<unknown>]>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts a bot over `inner` and waits until its start-up work is done, so only the measured
+ * operations read the store while they are measured: the retention purge's first run (it keeps the
+ * year: periods of 3,650 days) is awaited, and the bot's own outbox worker polls once an hour.
+ */
+async function startBench(inner: RecordStore, now: Date, stub: ConnectorStub): Promise<Bench> {
   const store = countReads(inner);
   const outbox = createOutbox({ store, sender: { send: async () => ({ ok: true }) }, now: () => now, partitions: outboxPartitions });
   const service = createTrainingService({ store, outbox, now: () => now });
@@ -49,7 +63,13 @@ async function measure(inner: RecordStore, now: Date, stub: ConnectorStub, repet
   const broadcaster = createBroadcaster({ store, outbox, audience: async () => [] });
   const consultations = createConsultations({ store, outbox, directory: directory(), now: () => now });
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'balise-year-'));
-  const bot = await startBot(readConfig({ PORT: '0', HOST: '127.0.0.1', BALISE_DATA_DIR: dataDir, LOG_LEVEL: 'silent', BALISE_DEMO: 'false' }), createLogger('silent'), { store, now: () => now });
+  let purged: () => void = () => undefined;
+  const firstPurge = new Promise<void>((resolve) => (purged = resolve));
+  const logger = createLogger('info', { write: (line: string) => (line.includes('"retention purge') ? purged() : undefined) });
+  const keepYear = { BALISE_RETENTION_REQUEST_DAYS: '3650', BALISE_RETENTION_FEEDBACK_DAYS: '3650', BALISE_RETENTION_CONVERSATION_DAYS: '3650' };
+  const config = readConfig({ PORT: '0', HOST: '127.0.0.1', BALISE_DATA_DIR: dataDir, LOG_LEVEL: 'silent', BALISE_DEMO: 'false', ...keepYear });
+  const bot = await startBot(config, logger, { store, now: () => now, outboxOptions: { pollMs: 3_600_000 } });
+  await firstPurge;
   let turn = 0;
   const question = async () => {
     const res = await fetch(`http://127.0.0.1:${bot.port}/api/messages`, {
@@ -59,31 +79,45 @@ async function measure(inner: RecordStore, now: Date, stub: ConnectorStub, repet
     });
     await res.text();
   };
-  const operations: Array<[string, () => Promise<unknown>]> = [
-    ['outbox poll (nothing due)', () => outbox.drainOnce()],
-    ['training list', () => service.upcoming()],
-    ['roster (+ broadcast tally)', async () => [await coordination.roster(nathalie, 'current-0'), await broadcaster.status('current-0')]],
-    ['open requests', () => consultations.listOpen(isabelle)],
-    ['question turn (HTTP)', question],
-  ];
-  const out = new Map<string, { rows: number; ms: number }>();
-  try {
-    for (const [name, op] of operations) {
-      await op(); // warm-up (builds the session index once on older data)
-      store.reset();
-      await op();
-      const rows = store.rowsRead;
-      const times: number[] = [];
-      for (let i = 0; i < repetitions; i++) {
-        const t = performance.now();
-        await op();
-        times.push(performance.now() - t);
-      }
-      out.set(name, { rows, ms: median(times) });
+  return {
+    store,
+    operations: [
+      ['outbox poll (nothing due)', () => outbox.drainOnce()],
+      ['training list', () => service.upcoming()],
+      ['roster (+ broadcast tally)', async () => [await coordination.roster(nathalie, 'current-0'), await broadcaster.status('current-0')]],
+      ['open requests', () => consultations.listOpen(isabelle)],
+      ['question turn (HTTP)', question],
+    ],
+    async stop() {
+      await bot.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Rows read by one run of each operation, and its median time; the two stores' runs alternate. */
+async function measure(empty: Bench, year: Bench, repetitions: number): Promise<Array<{ name: string; rows: [number, number]; ms: [number, number] }>> {
+  const out: Array<{ name: string; rows: [number, number]; ms: [number, number] }> = [];
+  for (let op = 0; op < empty.operations.length; op++) {
+    const benches = [empty, year];
+    const rows = [0, 0];
+    const times: number[][] = [[], []];
+    for (const [b, bench] of benches.entries()) {
+      const run = bench.operations[op]![1];
+      await run(); // warm-up (builds the session index once on older data)
+      bench.store.reset();
+      await run();
+      rows[b] = bench.store.rowsRead;
     }
-  } finally {
-    await bot.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+    // Interleaved, so a burst of load on the shared machine hits both stores alike.
+    for (let i = 0; i < repetitions; i++) {
+      for (const [b, bench] of benches.entries()) {
+        const t = performance.now();
+        await bench.operations[op]![1]();
+        times[b]!.push(performance.now() - t);
+      }
+    }
+    out.push({ name: empty.operations[op]![0], rows: [rows[0]!, rows[1]!], ms: [median(times[0]!), median(times[1]!)] });
   }
   return out;
 }
@@ -115,12 +149,15 @@ export async function runYearBench(options: YearBenchOptions = {}): Promise<void
         const t = performance.now();
         await seedYear(seeded, now, scale, stub);
         print(`\n${backend}: one year at scale ${scale} seeded in ${((performance.now() - t) / 1000).toFixed(1)} s; median of ${repetitions} runs`);
-        const a = await measure(empty, now, stub, repetitions);
-        const b = await measure(seeded, now, stub, repetitions);
-        print('operation                  | rows empty  rows year | ms empty  ms year | year / empty');
-        for (const [name, e] of a) {
-          const y = b.get(name) ?? { rows: 0, ms: 0 };
-          print(`${name.padEnd(26)} | ${String(e.rows).padStart(10)} ${String(y.rows).padStart(10)} | ${e.ms.toFixed(2).padStart(8)} ${y.ms.toFixed(2).padStart(8)} | ${(e.ms > 0 ? y.ms / e.ms : 0).toFixed(2)}`);
+        const benches = [await startBench(empty, now, stub), await startBench(seeded, now, stub)] as const;
+        try {
+          print(`uptime: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')} (load averages 1, 5, 15 min)`);
+          print('operation                  | rows empty  rows year | ms empty  ms year | year / empty');
+          for (const { name, rows, ms } of await measure(benches[0], benches[1], repetitions)) {
+            print(`${name.padEnd(26)} | ${String(rows[0]).padStart(10)} ${String(rows[1]).padStart(10)} | ${ms[0].toFixed(2).padStart(8)} ${ms[1].toFixed(2).padStart(8)} | ${(ms[0] > 0 ? ms[1] / ms[0] : 0).toFixed(2)}`);
+          }
+        } finally {
+          for (const b of benches) await b.stop();
         }
         await empty.close();
         await seeded.close();

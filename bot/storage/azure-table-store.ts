@@ -44,7 +44,10 @@ export async function createAzureTableStore(connectionString: string, tableName 
       const quote = (v: string) => `'${v.replace(/'/g, "''")}'`;
       const from = options.from ? encode(options.from) : '';
       const start = from > prefix ? from : prefix;
-      const filter = [`PartitionKey eq ${quote(pk)}`, ...(start ? [`RowKey ge ${quote(start)}`] : []), ...(prefix ? [`RowKey lt ${quote(upperBound(prefix))}`] : [])].join(' and ');
+      const prefixEnd = prefix ? upperBound(prefix) : undefined;
+      const to = options.to !== undefined ? encode(options.to) : undefined;
+      const end = to !== undefined && (prefixEnd === undefined || to < prefixEnd) ? to : prefixEnd;
+      const filter = [`PartitionKey eq ${quote(pk)}`, ...(start ? [`RowKey ge ${quote(start)}`] : []), ...(end !== undefined ? [`RowKey lt ${quote(end)}`] : [])].join(' and ');
       const out: Array<StoredRecord<T>> = [];
       const limit = options.limit ?? Infinity;
       // Azure returns a partition's rows in RowKey order, and encodeURIComponent keeps that order

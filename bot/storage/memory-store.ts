@@ -17,7 +17,7 @@ export function createMemoryStore(): RecordStore {
     },
     async list<T>(partition: string, options: ListOptions = {}) {
       const rows = [...(partitions.get(partition)?.entries() ?? [])]
-        .filter(([k]) => (!options.prefix || k.startsWith(options.prefix)) && (!options.from || k >= options.from))
+        .filter(([k]) => (!options.prefix || k.startsWith(options.prefix)) && (!options.from || k >= options.from) && (options.to === undefined || k < options.to))
         .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
         .slice(0, options.limit ?? Infinity);
       return rows.map(([key, row]): StoredRecord<T> => ({ key, value: JSON.parse(row.json) as T, etag: String(row.version) }));

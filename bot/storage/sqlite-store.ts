@@ -17,6 +17,9 @@ interface Row {
 /** How a prefix is listed: a key range on the primary key (tests check its query plan). */
 export const listRangeSql = 'SELECT key, value, version FROM records WHERE partition = @partition AND key >= @from AND key < @to ORDER BY key LIMIT @limit';
 
+/** Bytes of the database file SQLite maps into memory for reads. */
+const mmapBytes = 256 * 1024 * 1024;
+
 /** Opens (and creates if needed) `balise.sqlite` in `dataDir`; `:memory:` works too. */
 export function createSqliteStore(dataDir: string | ':memory:'): RecordStore {
   let file: string = dataDir;
@@ -31,6 +34,9 @@ export function createSqliteStore(dataDir: string | ':memory:'): RecordStore {
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
   db.pragma('busy_timeout = 5000');
+  // Pages are read through a memory map (up to 256 MiB) rather than one read() call each: a point
+  // read in a year-old database (~170 MB) then costs what it costs in a new one (year bench).
+  db.pragma(`mmap_size = ${mmapBytes}`);
   db.exec(`CREATE TABLE IF NOT EXISTS records (
     partition TEXT NOT NULL, key TEXT NOT NULL, value TEXT NOT NULL, version INTEGER NOT NULL,
     PRIMARY KEY (partition, key)) WITHOUT ROWID`);
@@ -73,8 +79,10 @@ export function createSqliteStore(dataDir: string | ':memory:'): RecordStore {
       const limit = options.limit ?? -1;
       const prefix = options.prefix ?? '';
       const from = options.from && options.from > prefix ? options.from : prefix;
-      const rows = prefix || options.from
-        ? listRange.all({ partition, from, to: prefix ? prefixUpperBound(prefix) : '\u{10FFFF}', limit }).filter((r) => r.key.startsWith(prefix))
+      const end = prefix ? prefixUpperBound(prefix) : '\u{10FFFF}';
+      const to = options.to !== undefined && options.to < end ? options.to : end;
+      const rows = prefix || options.from || options.to !== undefined
+        ? listRange.all({ partition, from, to, limit }).filter((r) => r.key.startsWith(prefix))
         : listAll.all({ partition, limit });
       return rows.map((r) => toRecord<T>(r));
     },

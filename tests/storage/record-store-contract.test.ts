@@ -100,6 +100,26 @@ describe.each(backends)('RecordStore contract: %s', (_name, open) => {
     expect((await store.list('p', { from: 'due0' })).map((r) => r.key)).toEqual(['due0']);
   });
 
+  it('ends a range before `to`: time-ordered keys are read up to a moment, the later ones stay out', async () => {
+    const store = await open();
+    const at = (iso: string, id: string) => `due-at/${iso}/${id}`;
+    await store.commit('p', [
+      { kind: 'put', key: at('2026-12-01T10:00:00.000Z', 'a'), value: 1 },
+      { kind: 'put', key: at('2026-12-01T10:00:00.000Z', 'b/c'), value: 2 },
+      { kind: 'put', key: at('2026-12-01T10:00:00.001Z', 'd'), value: 3 },
+      { kind: 'put', key: at('2027-01-01T00:00:00.000Z', 'e'), value: 4 },
+      { kind: 'put', key: 'due-au', value: 5 },
+    ]);
+    // Up to 10:00:00.000 included: the bound is the smallest key after every key of that moment.
+    const upTo = (iso: string) => ({ prefix: 'due-at/', to: `due-at/${iso}0` });
+    expect((await store.list('p', upTo('2026-12-01T10:00:00.000Z'))).map((r) => r.key)).toEqual([at('2026-12-01T10:00:00.000Z', 'a'), at('2026-12-01T10:00:00.000Z', 'b/c')]);
+    expect((await store.list('p', upTo('2026-12-31T00:00:00.000Z'))).map((r) => r.key)).toHaveLength(3);
+    expect((await store.list('p', upTo('2026-11-30T00:00:00.000Z'))).map((r) => r.key)).toEqual([]);
+    // A `to` past the prefix's end keeps the prefix's end; `to` alone is a range from the first key.
+    expect((await store.list('p', { prefix: 'due-at/', to: 'zzz' })).map((r) => r.key)).toHaveLength(4);
+    expect((await store.list('p', { to: 'due-at/2026-12-01T10:00:00.001Z' })).map((r) => r.key)).toEqual([at('2026-12-01T10:00:00.000Z', 'a'), at('2026-12-01T10:00:00.000Z', 'b/c')]);
+  });
+
   it('lets exactly the expected number of concurrent increments through updateRecord', async () => {
     const store = await open();
     await Promise.all(Array.from({ length: 5 }, () => updateRecord<number, void>(store, 'p', 'counter', (n) => ({ value: (n ?? 0) + 1, result: undefined }), 20)));

@@ -1,11 +1,14 @@
 /**
  * How the outbox keeps its deliveries in the store. Each delivery is a record `outbox/<id>` in the
- * partition of what it belongs to; while it is pending or being sent, a small marker
- * `outbox-due/<id>` says when it is due (the worker lists only those, so months of settled
- * deliveries are never rescanned); its job index entry `outbox-job/<jobId>/<id>` holds its state,
- * so a job's tally reads that job only. Every write here keeps the three in step, in one commit.
+ * partition of what it belongs to; while it is pending or being sent, one marker
+ * `outbox-due-at/<ISO time>/<id>` says when it is next due, so the worker reads the markers up to
+ * now as a key range (deliveries due later, such as reminders, and months of settled ones are never
+ * read); its job index entry `outbox-job/<jobId>/<id>` holds its state, so a job's tally reads that
+ * job only. Every write here keeps the three in step, in one commit: a change of due time deletes
+ * the old marker and writes the new one. Markers of older versions (`outbox-due/<id>`) are moved
+ * at start-up (`due-marker-migration.ts`).
  */
-import type { RecordStore, StoredRecord, WriteOp } from '../storage/record-store.js';
+import { prefixUpperBound, type RecordStore, type StoredRecord, type WriteOp } from '../storage/record-store.js';
 import type { Delivery, DeliveryTally, Payload, Recipient } from './delivery-types.js';
 
 /** A delivery to enqueue. */
@@ -20,18 +23,30 @@ export interface NewDelivery {
 }
 
 const prefix = 'outbox/';
-const duePrefix = 'outbox-due/';
+/** Prefix of the time-ordered due markers. */
+export const dueAtPrefix = 'outbox-due-at/';
 const jobPrefix = (jobId: string) => `outbox-job/${jobId}/`;
 
 /** The record key of a delivery in its partition (to read it in a feature's own commit). */
 export function deliveryKey(id: string): string {
   return `${prefix}${id}`;
 }
-const dueKeyOf = (id: string) => `${duePrefix}${id}`;
 /** The key of a delivery's entry in its job index (a purge deletes it with the delivery). */
 export const jobKeyOf = (d: Pick<Delivery, 'jobId' | 'id'>) => `${jobPrefix(d.jobId)}${d.id}`;
 
-/** The marker of a delivery still to send: when it is next due. */
+/** When a delivery is next due: its time when pending, its lease's end when being sent, none once settled. */
+function dueAt(d: Delivery): string | undefined {
+  if (settledStates.has(d.state)) return undefined;
+  // Canonical ISO (24 characters, `Z`): keys then sort in time order, in SQLite and in Azure alike.
+  return new Date(d.state === 'sending' ? (d.leaseUntil ?? d.notBefore) : d.notBefore).toISOString();
+}
+/** The key of a delivery's due marker, or undefined once it is settled. */
+export function dueKeyOf(d: Delivery): string | undefined {
+  const at = dueAt(d);
+  return at === undefined ? undefined : `${dueAtPrefix}${at}/${d.id}`;
+}
+
+/** The marker of a delivery still to send (its key says when and which). */
 interface DueMarker {
   readonly at: string;
 }
@@ -57,8 +72,19 @@ export function enqueueOps(d: NewDelivery, now: Date): WriteOp[] {
   };
   return [
     { kind: 'put', key: deliveryKey(d.id), value: record, ifAbsent: true },
-    { kind: 'put', key: dueKeyOf(d.id), value: { at: record.notBefore } satisfies DueMarker },
+    ...markerOps(undefined, record),
     { kind: 'put', key: jobKeyOf(record), value: { state: record.state } satisfies JobEntry },
+  ];
+}
+
+/** Write ops that keep a delivery's due marker in step when it goes from `before` to `next` (none, a move, a delete). */
+export function markerOps(before: Delivery | undefined, next: Delivery | undefined): WriteOp[] {
+  const from = before && dueKeyOf(before);
+  const to = next && dueKeyOf(next);
+  return [
+    // Only a marker that exists is deleted (Azure Table Storage fails a transaction that deletes a missing row).
+    ...(from !== undefined && from !== to ? [{ kind: 'delete' as const, key: from }] : []),
+    ...(next && to !== undefined ? [{ kind: 'put' as const, key: to, value: { at: dueAt(next) ?? '' } satisfies DueMarker }] : []),
   ];
 }
 
@@ -66,9 +92,7 @@ export function enqueueOps(d: NewDelivery, now: Date): WriteOp[] {
 export function transitionOps(record: StoredRecord<Delivery>, next: Delivery): WriteOp[] {
   return [
     { kind: 'put', key: record.key, value: next, ifMatch: record.etag },
-    settledStates.has(next.state)
-      ? { kind: 'delete', key: dueKeyOf(next.id) }
-      : { kind: 'put', key: dueKeyOf(next.id), value: { at: next.state === 'sending' ? (next.leaseUntil ?? next.notBefore) : next.notBefore } satisfies DueMarker },
+    ...markerOps(record.value, next),
     ...(next.state === record.value.state ? [] : [{ kind: 'put' as const, key: jobKeyOf(next), value: { state: next.state } satisfies JobEntry }]),
   ];
 }
@@ -76,21 +100,34 @@ export function transitionOps(record: StoredRecord<Delivery>, next: Delivery): W
 /** Write ops that cancel a delivery still pending (none when it is already being sent or settled). */
 export function cancelOps(record: StoredRecord<Delivery>): WriteOp[] {
   if (record.value.state !== 'pending') return [];
-  return [
-    { kind: 'delete', key: record.key, ifMatch: record.etag },
-    { kind: 'delete', key: dueKeyOf(record.value.id) },
-    { kind: 'delete', key: jobKeyOf(record.value) },
-  ];
+  return [{ kind: 'delete', key: record.key, ifMatch: record.etag }, ...markerOps(record.value, undefined), { kind: 'delete', key: jobKeyOf(record.value) }];
 }
 
 const isDue = (d: Delivery, now: number) =>
   (d.state === 'pending' && Date.parse(d.notBefore) <= now) || (d.state === 'sending' && Date.parse(d.leaseUntil ?? '') <= now);
 
-/** The deliveries of a partition due at `now` (pending and due, or claimed by a worker whose lease expired). */
+/** The delivery id a due marker names (`outbox-due-at/<time>/<id>`: the time holds no slash). */
+const idOfMarker = (key: string) => key.slice(key.indexOf('/', dueAtPrefix.length) + 1);
+
+/**
+ * The deliveries of a partition due at `now` (pending and due, or claimed by a worker whose lease
+ * expired): one key range over the markers up to `now`, then each delivery. A marker left behind
+ * (its delivery settled, gone or due at another time, e.g. written by an older version still
+ * running) is repaired under its ETag, so no marker is read twice in vain.
+ */
 export async function dueDeliveries(store: RecordStore, partition: string, now: number): Promise<StoredRecord<Delivery>[]> {
-  const markers = (await store.list<DueMarker>(partition, { prefix: duePrefix })).filter((m) => Date.parse(m.value.at) <= now);
-  const records = await Promise.all(markers.map((m) => store.get<Delivery>(partition, deliveryKey(m.key.slice(duePrefix.length)))));
-  return records.filter((r): r is StoredRecord<Delivery> => r !== undefined && isDue(r.value, now));
+  const markers = await store.list<DueMarker>(partition, { prefix: dueAtPrefix, to: prefixUpperBound(`${dueAtPrefix}${new Date(now).toISOString()}/`) });
+  const read = await Promise.all(markers.map(async (marker) => ({ marker, record: await store.get<Delivery>(partition, deliveryKey(idOfMarker(marker.key))) })));
+  const due: StoredRecord<Delivery>[] = [];
+  for (const { marker, record } of read) {
+    if (record && dueKeyOf(record.value) === marker.key) {
+      if (isDue(record.value, now)) due.push(record);
+      continue;
+    }
+    // A conflict means another worker moved it meanwhile: nothing to repair then.
+    await store.commit(partition, [{ kind: 'delete', key: marker.key, ifMatch: marker.etag }, ...(record ? markerOps(undefined, record.value) : [])]);
+  }
+  return due;
 }
 
 /** The tally of one job, read from the job's own index: its cost is the job's size, whatever the partition's history. */

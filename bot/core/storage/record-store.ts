@@ -18,6 +18,8 @@ export interface ListOptions {
   readonly limit?: number;
   /** Only keys greater than or equal to this one (a range start, served by the key index). Default: none. */
   readonly from?: string;
+  /** Only keys strictly less than this one (a range end, served by the key index). Default: none. */
+  readonly to?: string;
 }
 
 /** The smallest string greater than every string that starts with `prefix` (the end of its key range). */
@@ -51,8 +53,8 @@ export interface RecordStore {
   get<T>(partition: string, key: string): Promise<StoredRecord<T> | undefined>;
   /**
    * Records of a partition, in key order; `prefix` keeps keys that start with it (served by the
-   * key index as a range, so a prefix costs what it returns, not the partition's size); `limit`
-   * returns at most that many (default: all).
+   * key index as a range, so a prefix costs what it returns, not the partition's size); `from` and
+   * `to` narrow that range (`to` excluded); `limit` returns at most that many (default: all).
    */
   list<T>(partition: string, options?: ListOptions): Promise<Array<StoredRecord<T>>>;
   commit(partition: string, ops: readonly WriteOp[]): Promise<CommitResult>;
