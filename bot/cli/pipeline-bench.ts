@@ -6,7 +6,9 @@
  * request completes when the reply reached a local Bot Connector stub. At each concurrency the two
  * bots run in interleaved rounds (echo then Balise, then Balise then echo, ...), so a change of
  * machine load hits both alike; prints each bot's median requests/s, p50 and p99 over the rounds,
- * the median of the rounds' Balise / echo ratios and their spread (min–max).
+ * the median of the rounds' Balise / echo ratios and their spread (min–max), and the CPU time the
+ * process spent per reply while each bot was loaded (load tool and connector stub included, the
+ * same for both; less swayed by other programs on the machine than requests/s).
  * Figures only: nothing is asserted.
  */
 import autocannon from 'autocannon';
@@ -21,7 +23,7 @@ import { readConfig } from '../config.js';
 import { createLogger } from '../logger.js';
 import { startBot } from '../start-bot.js';
 import { startAzurite, type Azurite } from '../dev/azurite.js';
-import { startConnectorStub } from './bench-connector-stub.js';
+import { startConnectorStub, type ConnectorStub } from './bench-connector-stub.js';
 
 /** Options of the bench, each with its default. */
 export interface PipelineBenchOptions {
@@ -49,6 +51,8 @@ export interface LoadFigures {
   readonly p50: number;
   readonly p99: number;
   readonly errors: number;
+  /** Process CPU time (user + system) per reply the stub received during the run, in µs. */
+  readonly cpuPerReply: number;
 }
 
 /** One concurrency's figures: each bot's medians over the rounds and the rounds' ratios. */
@@ -60,6 +64,8 @@ export interface PipelineRow {
   readonly ratios: readonly number[];
   /** Balise / echo p99, one per round. */
   readonly p99Ratios: readonly number[];
+  /** Balise / echo CPU per reply, one per round. */
+  readonly cpuRatios: readonly number[];
 }
 
 const median = (values: readonly number[]): number => {
@@ -70,7 +76,7 @@ const median = (values: readonly number[]): number => {
 
 /** The median of each figure over the rounds (errors summed). */
 function medianFigures(runs: readonly LoadFigures[]): LoadFigures {
-  return { rps: median(runs.map((r) => r.rps)), p50: median(runs.map((r) => r.p50)), p99: median(runs.map((r) => r.p99)), errors: runs.reduce((n, r) => n + r.errors, 0) };
+  return { rps: median(runs.map((r) => r.rps)), p50: median(runs.map((r) => r.p50)), p99: median(runs.map((r) => r.p99)), errors: runs.reduce((n, r) => n + r.errors, 0), cpuPerReply: median(runs.map((r) => r.cpuPerReply)) };
 }
 
 /** The echo bot: teams-ai's Application on restify, memory turn state, one `message` route. */
@@ -95,7 +101,8 @@ async function startEchoBot(): Promise<{ port: number; stop(): Promise<void> }> 
 }
 
 /** Loads `port` with `connections` conversations for `seconds`. */
-async function load(port: number, connections: number, seconds: number, serviceUrl: string, question: string, tag: string): Promise<LoadFigures> {
+async function load(port: number, connections: number, seconds: number, stub: ConnectorStub, question: string, tag: string): Promise<LoadFigures> {
+  const serviceUrl = stub.serviceUrl;
   let next = 0;
   const bodyFor = (conversation: number) =>
     JSON.stringify({
@@ -110,6 +117,8 @@ async function load(port: number, connections: number, seconds: number, serviceU
       locale: 'fr-CA',
       text: question,
     });
+  const repliesBefore = stub.accepted();
+  const cpuBefore = process.cpuUsage();
   const result = await autocannon({
     url: `http://127.0.0.1:${port}/api/messages`,
     method: 'POST',
@@ -119,7 +128,9 @@ async function load(port: number, connections: number, seconds: number, serviceU
     duration: seconds,
     setupClient: (client: { setBody(body: string): void }) => client.setBody(bodyFor(next++)),
   });
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx };
+  const cpu = process.cpuUsage(cpuBefore);
+  const replies = stub.accepted() - repliesBefore;
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx, cpuPerReply: replies > 0 ? (cpu.user + cpu.system) / replies : 0 };
 }
 
 /** Runs the echo bot and Balise in interleaved rounds at each concurrency and prints the figures. */
@@ -144,15 +155,15 @@ export async function runPipelineBench(options: PipelineBenchOptions = {}): Prom
       `storage: ${storage}; ${rounds} interleaved rounds of ${seconds} s per bot and concurrency; question: « ${question} »; decision cache ${decisionCache ? 'on (the same question is answered from it)' : 'off (every request searches)'}; loopback, local connector stub`,
     );
     // Warm-up: JIT, index, first connections.
-    await load(echo.port, 4, 1, stub.serviceUrl, question, 'warm-echo');
-    await load(balise.port, 4, 1, stub.serviceUrl, question, 'warm-balise');
-    print('conversations | echo req/s  p50   p99 | Balise req/s  p50   p99 | ratio req/s median (min–max) | p99 Balise/echo median (min–max)');
+    await load(echo.port, 4, 1, stub, question, 'warm-echo');
+    await load(balise.port, 4, 1, stub, question, 'warm-balise');
+    print('conversations | echo req/s  p50   p99 | Balise req/s  p50   p99 | ratio req/s median (min–max) | p99 Balise/echo median (min–max) | CPU µs/reply echo, Balise, ratio median (min–max)');
     for (const connections of options.concurrency ?? [1, 16, 64]) {
       const echoRuns: LoadFigures[] = [];
       const baliseRuns: LoadFigures[] = [];
       for (let round = 0; round < rounds; round++) {
-        const runEcho = () => load(echo.port, connections, seconds, stub.serviceUrl, question, `echo-${connections}-${round}`);
-        const runBalise = () => load(balise.port, connections, seconds, stub.serviceUrl, question, `balise-${connections}-${round}`);
+        const runEcho = () => load(echo.port, connections, seconds, stub, question, `echo-${connections}-${round}`);
+        const runBalise = () => load(balise.port, connections, seconds, stub, question, `balise-${connections}-${round}`);
         if (round % 2 === 0) {
           echoRuns.push(await runEcho());
           baliseRuns.push(await runBalise());
@@ -163,11 +174,12 @@ export async function runPipelineBench(options: PipelineBenchOptions = {}): Prom
       }
       const ratios = echoRuns.map((e, i) => (e.rps > 0 ? (baliseRuns[i]?.rps ?? 0) / e.rps : 0));
       const p99Ratios = echoRuns.map((e, i) => (e.p99 > 0 ? (baliseRuns[i]?.p99 ?? 0) / e.p99 : 0));
-      const row: PipelineRow = { connections, echo: medianFigures(echoRuns), balise: medianFigures(baliseRuns), ratios, p99Ratios };
+      const cpuRatios = echoRuns.map((e, i) => (e.cpuPerReply > 0 ? (baliseRuns[i]?.cpuPerReply ?? 0) / e.cpuPerReply : 0));
+      const row: PipelineRow = { connections, echo: medianFigures(echoRuns), balise: medianFigures(baliseRuns), ratios, p99Ratios, cpuRatios };
       rows.push(row);
       const spread = (values: readonly number[]) => `${median(values).toFixed(2)} (${Math.min(...values).toFixed(2)}–${Math.max(...values).toFixed(2)})`;
       print(
-        `${String(connections).padStart(13)} | ${fmt(row.echo).padStart(20)} | ${fmt(row.balise).padStart(22)} | ${spread(ratios).padStart(28)} | ${spread(p99Ratios)}` +
+        `${String(connections).padStart(13)} | ${fmt(row.echo).padStart(20)} | ${fmt(row.balise).padStart(22)} | ${spread(ratios).padStart(28)} | ${spread(p99Ratios).padStart(32)} | ${row.echo.cpuPerReply.toFixed(0)}, ${row.balise.cpuPerReply.toFixed(0)}, ${spread(cpuRatios)}` +
           (row.echo.errors + row.balise.errors > 0 ? `  (errors: echo ${row.echo.errors}, Balise ${row.balise.errors})` : ''),
       );
     }

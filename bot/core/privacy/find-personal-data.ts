@@ -44,34 +44,41 @@ const handleLike = (match: string) => (/[._\d#]/.test(match) && /\p{L}/u.test(ma
 
 const re = (source: string, flags = 'giu') => new RegExp(source, flags);
 
-const patterns: ReadonlyArray<{ kind: PersonalDataKind; re: RegExp; clean?: (match: string) => string | undefined }> = [
-  { kind: 'email', re: /[\w.+-]+@[\w-]+\.[\w.-]+/gu },
-  { kind: 'health-card', re: /\b[A-Z]{4}\s?\d{4}\s?\d{4}\b/g },
-  { kind: 'health-card', re: /\b[a-z]{4}\d{8}\b/gi },
-  { kind: 'phone', re: /(?:\+?1[\s.-]?)?(?:\(\d{3}\)|\b\d{3})[\s.-]?\d{3}[\s.-]\d{4}\b/g },
+/**
+ * What a pattern cannot match without: an ASCII digit (`\d`, with or without the `u` flag) or an `@`.
+ * A text without it skips the pattern (most questions have no digit): the findings are the same.
+ */
+type Needs = 'digit' | '@';
+
+const patterns: ReadonlyArray<{ kind: PersonalDataKind; re: RegExp; needs?: Needs; clean?: (match: string) => string | undefined }> = [
+  { kind: 'email', needs: '@', re: /[\w.+-]+@[\w-]+\.[\w.-]+/gu },
+  { kind: 'health-card', needs: 'digit', re: /\b[A-Z]{4}\s?\d{4}\s?\d{4}\b/g },
+  { kind: 'health-card', needs: 'digit', re: /\b[a-z]{4}\d{8}\b/gi },
+  { kind: 'phone', needs: 'digit', re: /(?:\+?1[\s.-]?)?(?:\(\d{3}\)|\b\d{3})[\s.-]?\d{3}[\s.-]\d{4}\b/g },
   // Ten digits typed without separators, with a North American area code.
-  { kind: 'phone', re: /\b(?:1[\s.-]?)?[2-9]\d{2}[2-9]\d{6}\b/g },
+  { kind: 'phone', needs: 'digit', re: /\b(?:1[\s.-]?)?[2-9]\d{2}[2-9]\d{6}\b/g },
   // A date after a birth cue, in any form: « née le 14 mars 2010 », « DDN: 2008-11-02 », « ddn 12-04-09 ».
-  { kind: 'birth-date', re: re(`${B}${birthCue}\\s*[:.]?\\s*(?:le\\s+|on\\s+|en\\s+)?(?:${numericDate}|\\d{1,2}(?:er)?\\s+(?:${months})(?:\\s+\\d{4})?|(?:${months})\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|${birthYear})${E}`) },
+  { kind: 'birth-date', needs: 'digit', re: re(`${B}${birthCue}\\s*[:.]?\\s*(?:le\\s+|on\\s+|en\\s+)?(?:${numericDate}|\\d{1,2}(?:er)?\\s+(?:${months})(?:\\s+\\d{4})?|(?:${months})\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|${birthYear})${E}`) },
   // A full date whose year is a youth's birth year, without a cue: « 2010/01/30 », « le 28 avril 2011 ».
-  { kind: 'birth-date', re: re(`${B}(?:\\d{1,2}[/.-]\\d{1,2}[/.-]${birthYear}|${birthYear}[/.-]\\d{1,2}[/.-]\\d{1,2}|${birthYear}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01]))${E}`) },
-  { kind: 'birth-date', re: re(`${B}\\d{1,2}(?:er)?\\s+(?:${months})\\s+${birthYear}${E}`) },
-  { kind: 'birth-date', re: re(`${B}(?:${months})\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+${birthYear}${E}`) },
+  { kind: 'birth-date', needs: 'digit', re: re(`${B}(?:\\d{1,2}[/.-]\\d{1,2}[/.-]${birthYear}|${birthYear}[/.-]\\d{1,2}[/.-]\\d{1,2}|${birthYear}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01]))${E}`) },
+  { kind: 'birth-date', needs: 'digit', re: re(`${B}\\d{1,2}(?:er)?\\s+(?:${months})\\s+${birthYear}${E}`) },
+  { kind: 'birth-date', needs: 'digit', re: re(`${B}(?:${months})\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+${birthYear}${E}`) },
   // A file, event or court number after its cue, a few words away: « dossier de cour 200-01-245678-231 ».
   {
     kind: 'file-number',
+    needs: 'digit',
     re: re(`${B}(?:dossier|fiche|usager|usagère|file|case|n°|no\\.?|num(?:éro|ero)?\\.?|#|réf(?:érence)?\\.?|ref\\.?|événement|evenement|signalement)(?:\\s+[\\p{L}'’]+){0,4}?\\s*[:#]?\\s*#?((?:[a-z]{1,4}-?)?\\d[\\d-]{2,}\\d)${E}`),
     clean: (m) => ((m.match(/\d/g) ?? []).length >= 4 ? m : undefined),
   },
-  { kind: 'file-number', re: /\b\d{7,}\b/g },
-  { kind: 'address', re: re(`${B}\\d{1,5},?\\s+(?:\\d{1,3}(?:e|re|er|ième)\\s+)?(?:rue|avenue|av\\.|boulevard|boul\\.?|bd|chemin|ch\\.|route|rang|place|côte|cote|montée|street|st\\.|avenue|terrasse|croissant)\\s+[\\p{L}'’.-]+(?:\\s+(?:[\\p{Lu}][\\p{L}'’-]+|de|des|du|la|le))*`) },
+  { kind: 'file-number', needs: 'digit', re: /\b\d{7,}\b/g },
+  { kind: 'address', needs: 'digit', re: re(`${B}\\d{1,5},?\\s+(?:\\d{1,3}(?:e|re|er|ième)\\s+)?(?:rue|avenue|av\\.|boulevard|boul\\.?|bd|chemin|ch\\.|route|rang|place|côte|cote|montée|street|st\\.|avenue|terrasse|croissant)\\s+[\\p{L}'’.-]+(?:\\s+(?:[\\p{Lu}][\\p{L}'’-]+|de|des|du|la|le))*`) },
   // A Canadian postal code (G1R 2B5) places a youth as precisely as an address.
-  { kind: 'address', re: /\b[abceghj-nprstvxy]\d[abceghj-nprstv-z][ -]?\d[abceghj-nprstv-z]\d\b/gi },
+  { kind: 'address', needs: 'digit', re: /\b[abceghj-nprstvxy]\d[abceghj-nprstv-z][ -]?\d[abceghj-nprstv-z]\d\b/gi },
   // « groupe 302 », « gr. 412 », « group 501 »: with an age, a school group points at one youth.
-  { kind: 'school-group', re: re(`${B}(?:groupe|gr\\.?|group|classe|foyer)\\s*:?\\s*\\d{2,3}${E}`) },
+  { kind: 'school-group', needs: 'digit', re: re(`${B}(?:groupe|gr\\.?|group|classe|foyer)\\s*:?\\s*\\d{2,3}${E}`) },
   { kind: 'school-group', re: re(`${B}classe\\s+de\\s+(?:Mme|M\\.|Mlle|madame|monsieur)\\s+\\p{Lu}[\\p{L}'’-]+`, 'gu') },
   // Social media handles: « @lili_xo_418 », « insta : princesse.mya.qc », « Discord : xXmathisXx#4471 ».
-  { kind: 'handle', re: /(?<![\w.@])@[\p{L}\d_.]{3,}/gu },
+  { kind: 'handle', needs: '@', re: /(?<![\w.@])@[\p{L}\d_.]{3,}/gu },
   {
     kind: 'handle',
     re: re(`${B}${platforms}(?:\\s+[\\p{L}'’]+){0,4}?\\s*[:=]?\\s*((?<![\\w@])(?=[\\p{L}\\d._]*\\p{L})(?=[\\p{L}\\d]+(?:[._\\d]|#\\d))[\\p{L}\\d]+(?:[._][\\p{L}\\d]+)*(?:#\\d{2,5})?)${E}`),
@@ -84,10 +91,22 @@ const patterns: ReadonlyArray<{ kind: PersonalDataKind; re: RegExp; clean?: (mat
 
 /** Every finding in `text`, in order of appearance, without duplicates or findings inside another. */
 export function findPersonalData(text: string): PersonalDataFinding[] {
+  return findWith(text, { digit: /\d/.test(text), '@': text.includes('@') });
+}
+
+/**
+ * {@link findPersonalData} with every pattern tried, whatever the text lacks: what the skipping must
+ * not change (tests compare the two).
+ */
+export function findPersonalDataTryingEveryPattern(text: string): PersonalDataFinding[] {
+  return findWith(text, { digit: true, '@': true });
+}
+
+function findWith(text: string, present: Readonly<Record<Needs, boolean>>): PersonalDataFinding[] {
   const found: Array<PersonalDataFinding & { index: number }> = [];
-  const candidates = [...patterns.map((p) => ({ ...p, matches: [...text.matchAll(p.re)] }))];
-  for (const { kind, matches, clean } of candidates) {
-    for (const m of matches) {
+  for (const { kind, re, needs, clean } of patterns) {
+    if (needs && !present[needs]) continue;
+    for (const m of text.matchAll(re)) {
       const raw = (m[1] ?? m[0]).trim();
       const match = clean ? clean(raw) : raw;
       if (!match) continue;

@@ -1,4 +1,5 @@
 /** Typed render functions of the cards that answer a question. */
+import { randomUUID } from 'node:crypto';
 import type { DangerSignal } from '../../core/search/decision.js';
 import type { Messages } from '../../core/i18n/messages.js';
 import type { GuideEntry, KnowledgeBase, Resource } from '../../core/knowledge/types.js';
@@ -16,8 +17,50 @@ export function separateParagraphs(markdown: string): string {
 /**
  * The answer: the entry, its main sources by name and review date, resources, related topics, feedback.
  * `shownResourceIds`: resources already given by a card above it (the emergency card), left out.
+ * The template is expanded once per knowledge base, entry, message table and left-out resources
+ * ({@link answerCardTemplate}); each call gets its own copy carrying its question.
  */
 export function renderAnswerCard(entry: GuideEntry, kb: KnowledgeBase, t: Messages, question: string, shownResourceIds: readonly string[] = []): CardAttachment {
+  return { contentType: 'application/vnd.microsoft.card.adaptive', content: withQuestion(answerCardTemplate(entry, kb, t, shownResourceIds), question) };
+}
+
+/**
+ * Stands for the asker's question in a remembered answer card. The question is a value of the card
+ * data only (the feedback buttons), never part of a text, so putting it in later gives the card that
+ * expanding it with the question would.
+ */
+const questionStandIn = `balise-question-${randomUUID()}`;
+/** Expanded answer cards by knowledge base (a reloaded guide starts afresh), entry, table and left-out resources. */
+const expandedAnswers = new WeakMap<KnowledgeBase, WeakMap<GuideEntry, Map<Messages, Map<string, Readonly<Record<string, unknown>>>>>>();
+
+/** The answer card's content with {@link questionStandIn} for the question, expanded on first use. */
+function answerCardTemplate(entry: GuideEntry, kb: KnowledgeBase, t: Messages, shownResourceIds: readonly string[]): Readonly<Record<string, unknown>> {
+  let byEntry = expandedAnswers.get(kb);
+  if (!byEntry) expandedAnswers.set(kb, (byEntry = new WeakMap()));
+  let byTable = byEntry.get(entry);
+  if (!byTable) byEntry.set(entry, (byTable = new Map()));
+  let byShown = byTable.get(t);
+  if (!byShown) byTable.set(t, (byShown = new Map()));
+  const shownKey = shownResourceIds.join('\n');
+  let content = byShown.get(shownKey);
+  if (!content) byShown.set(shownKey, (content = expandAnswerCard(entry, kb, t, questionStandIn, shownResourceIds).content));
+  return content;
+}
+
+/** A fresh copy of `node` with the question in place of {@link questionStandIn}. */
+function withQuestion<T>(node: T, question: string): T {
+  if (node === questionStandIn) return question as T;
+  if (Array.isArray(node)) return node.map((child: unknown) => withQuestion(child, question)) as T;
+  if (typeof node === 'object' && node !== null) {
+    const copy: Record<string, unknown> = {};
+    for (const [key, child] of Object.entries(node)) copy[key] = withQuestion(child, question);
+    return copy as T;
+  }
+  return node;
+}
+
+/** Expands the answer template for one question (what {@link renderAnswerCard} remembers, with a stand-in question). */
+export function expandAnswerCard(entry: GuideEntry, kb: KnowledgeBase, t: Messages, question: string, shownResourceIds: readonly string[] = []): CardAttachment {
   const english = lang(t) === 'en' && entry.en;
   return renderCard('answer', t, {
     id: entry.id,
