@@ -6,7 +6,7 @@
  * learned phrasings make the plain tuning-half figures in-sample). The scope model is the shipped
  * one, trained on all the tuning data, so out-of-scope decisions are not scored here.
  */
-import { foldOf, tuningQuestions } from '../bot/cli/eval-sets.js';
+import { foldOf, learnedPhrasings, tuningQuestions } from '../bot/cli/eval-sets.js';
 import { formatProblems, loadKnowledge } from '../bot/core/knowledge/load-knowledge.js';
 import { createAnswerer } from '../bot/core/search/create-answerer.js';
 import { outOfScopeLabel } from '../bot/core/search/evaluate-answerer.js';
@@ -21,8 +21,7 @@ const questions = tuningQuestions().filter((q) => q.expect !== outOfScopeLabel);
 
 const tally = { n: 0, top1: 0, top3: 0, answeredRight: 0, answeredWrong: 0, clarify: 0, rejected: 0 };
 for (let k = 0; k < folds; k++) {
-  const learned: Record<string, string[]> = {};
-  for (const q of questions) if (foldOf(q.q, folds) !== k) (learned[q.expect] ??= []).push(q.q);
+  const learned = learnedPhrasings(questions, (q) => foldOf(q, folds) === k);
   const answerer = createAnswerer(knowledge, { learnedQuestions: learned, ...(weightArg ? { learnedSimilarity: Number(weightArg.slice(9)) } : {}), ...(topicArg ? { topicWeight: Number(topicArg.slice(8)) } : {}) });
   for (const q of questions.filter((x) => foldOf(x.q, folds) === k)) {
     const { decision, candidates } = answerer.analyze(q.q);

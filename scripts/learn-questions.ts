@@ -4,14 +4,9 @@
  * to each entry's questions (see bot/core/search/learned-questions.ts).
  */
 import { writeFileSync } from 'node:fs';
-import { tuningQuestions } from '../bot/cli/eval-sets.js';
-import { outOfScopeLabel } from '../bot/core/search/evaluate-answerer.js';
+import { learnedPhrasings, tuningQuestions } from '../bot/cli/eval-sets.js';
 import { learnedQuestionsPath } from '../bot/core/search/learned-questions.js';
 
-const learned: Record<string, string[]> = {};
-for (const item of tuningQuestions()) {
-  if (item.expect === outOfScopeLabel) continue;
-  (learned[item.expect] ??= []).push(item.q);
-}
+const learned = learnedPhrasings(tuningQuestions());
 writeFileSync(learnedQuestionsPath, `${JSON.stringify(learned, null, 1)}\n`);
 console.log(`${Object.values(learned).flat().length} questions pour ${Object.keys(learned).length} entrées : ${learnedQuestionsPath}`);

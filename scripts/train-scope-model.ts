@@ -11,11 +11,11 @@
  * Prints the out-of-fold figures and writes bot/core/search/scope-model.json.
  */
 import { writeFileSync } from 'node:fs';
-import { foldOf, readList, tuningQuestions } from '../bot/cli/eval-sets.js';
+import { foldOf, learnedPhrasings, readList, tuningQuestions } from '../bot/cli/eval-sets.js';
 import { createAnswerer } from '../bot/core/search/create-answerer.js';
 import { defaultSearchOptions } from '../bot/core/search/search-options.js';
 import { outOfScopeLabel, type LabelledQuestion } from '../bot/core/search/evaluate-answerer.js';
-import { normalizeForScope, scopeModelPath, type ScopeModel } from '../bot/core/search/out-of-scope.js';
+import { decideOutOfScope, normalizeForScope, scopeModelPath, type ScopeModel } from '../bot/core/search/out-of-scope.js';
 import { scoreText, trainLogistic, type TextExample } from '../bot/core/search/text-classifier.js';
 import { loadKnowledge } from '../bot/core/knowledge/load-knowledge.js';
 import { namingForms } from '../bot/core/knowledge/types.js';
@@ -55,10 +55,10 @@ const modelOnly = process.argv.includes('--model-only');
 /** Whether the scope decision rejects question `i` at threshold `t` (out-of-scope.ts, plus « je ne sais pas » for a weak match). */
 function rejects(i: number, t: number): boolean {
   const { confidence, anchored } = rescue[i] ?? { confidence: undefined, anchored: false };
-  if (modelOnly) return (scores[i] ?? 0) >= t;
-  if (confidence === undefined) return !anchored;
-  const outOfScope = (scores[i] ?? 0) >= t && !(anchored && confidence >= defaultSearchOptions.scopeRescueConfidence);
-  return outOfScope || confidence < defaultSearchOptions.clarifyThreshold;
+  const score = scores[i] ?? 0;
+  if (modelOnly) return score >= t;
+  const outOfScope = decideOutOfScope({ score, threshold: t, anchored, bestConfidence: confidence, rescueConfidence: defaultSearchOptions.scopeRescueConfidence });
+  return outOfScope || (confidence !== undefined && confidence < defaultSearchOptions.clarifyThreshold);
 }
 const domainIdx = examples.flatMap((e, i) => (e.positive ? [] : [i]));
 const outsideIdx = examples.flatMap((e, i) => (e.positive ? [i] : []));
@@ -83,11 +83,9 @@ console.log(`Écrit : ${scopeModelPath} (${Object.keys(model.weights).length} po
  * holds a core word, from an answerer whose learned phrasings leave the question's fold out.
  */
 function rescueInputs(): Array<{ confidence: number | undefined; anchored: boolean }> {
-  const domainQuestions = questions.filter((q) => q.expect !== outOfScopeLabel);
   const result = new Array<{ confidence: number | undefined; anchored: boolean }>(questions.length);
   for (let k = 0; k < folds; k++) {
-    const learned: Record<string, string[]> = {};
-    for (const q of domainQuestions) if (foldOf(q.q, folds) !== k) (learned[q.expect] ??= []).push(q.q);
+    const learned = learnedPhrasings(questions, (q) => foldOf(q, folds) === k);
     const answerer = createAnswerer(knowledge!, { learnedQuestions: learned, decisionCacheSize: 0 });
     questions.forEach((q, i) => {
       if (foldOf(q.q, folds) !== k) return;

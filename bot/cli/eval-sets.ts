@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import MiniSearch from 'minisearch';
 import { parse } from 'yaml';
 import type { KnowledgeBase } from '../core/knowledge/types.js';
-import { evaluateSystem, type LabelledDanger, type LabelledQuestion, type SystemOutput } from '../core/search/evaluate-answerer.js';
+import { evaluateSystem, outOfScopeLabel, type LabelledDanger, type LabelledQuestion, type SystemOutput } from '../core/search/evaluate-answerer.js';
 import { repoPath } from '../paths.js';
 
 /** Reads a YAML list of labelled items. */
@@ -45,6 +45,16 @@ export function tuningDanger(): LabelledDanger[] {
 /** One half of the blind danger set. */
 export function blindDanger(half: 'tuning' | 'locked'): LabelledDanger[] {
   return readList<LabelledDanger>(blind(`danger.${half}.yaml`));
+}
+
+/**
+ * The workers' phrasings the ranking learns (learned-questions.ts): the in-domain questions of
+ * `questions` grouped by their expected entry, leaving out those `leaveOut` rejects (a fold being scored).
+ */
+export function learnedPhrasings(questions: readonly LabelledQuestion[], leaveOut: (question: string) => boolean = () => false): Record<string, string[]> {
+  const learned: Record<string, string[]> = {};
+  for (const item of questions) if (item.expect !== outOfScopeLabel && !leaveOut(item.q)) (learned[item.expect] ??= []).push(item.q);
+  return learned;
 }
 
 /** The cross-validation fold of a text among `folds`: stable, from a hash of the text (the training scripts share it). */

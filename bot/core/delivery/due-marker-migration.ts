@@ -8,7 +8,7 @@
  * instance wrote meanwhile. Safe with several instances: a conflict means someone else changed the
  * old marker, which is then read again.
  */
-import type { RecordStore, StoredRecord } from '../storage/record-store.js';
+import { listPages, type RecordStore, type StoredRecord } from '../storage/record-store.js';
 import type { Delivery } from './delivery-types.js';
 import { deliveryKey, markerOps } from './outbox-records.js';
 
@@ -34,13 +34,9 @@ async function moveMarker(store: RecordStore, partition: string, first: StoredRe
 export async function migrateDueMarkers(store: RecordStore, partitions: readonly string[]): Promise<number> {
   let moved = 0;
   for (const partition of partitions) {
-    let from: string | undefined;
-    for (;;) {
-      const page = await store.list(partition, { prefix: legacyDuePrefix, limit: pageSize, ...(from ? { from } : {}) });
+    // A marker that would not move is left in place and passed over (the next start-up tries it again).
+    for await (const page of listPages<unknown>(store, partition, legacyDuePrefix, pageSize)) {
       for (const marker of page) if (await moveMarker(store, partition, marker)) moved++;
-      if (page.length < pageSize) break;
-      // Moved markers are gone; one that would not move is skipped (the next start-up tries it again).
-      from = `${page[page.length - 1]!.key}\u0000`;
     }
   }
   return moved;

@@ -7,25 +7,13 @@
  * created only where absent (`ifAbsent`), so an entry a worker wrote meanwhile, with a newer state,
  * is never overwritten. Reads go page by page, so memory holds one page of deliveries at a time.
  */
-import type { RecordStore, WriteOp } from '../storage/record-store.js';
+import { listPages, type RecordStore, type WriteOp } from '../storage/record-store.js';
 import type { Delivery } from './delivery-types.js';
 import { deliveryKey, jobKeyOf } from './outbox.js';
 
 /** Marker written in a partition once its deliveries all have their job entry. */
 export const jobIndexBuiltKey = 'outbox-job-index-built';
 const pageSize = 500;
-
-/** Lists every key under `prefix`, page by page. */
-async function* pages<T>(store: RecordStore, partition: string, prefix: string) {
-  let from: string | undefined;
-  for (;;) {
-    const page = await store.list<T>(partition, { prefix, limit: pageSize, ...(from ? { from } : {}) });
-    const rest = from ? page.filter((r) => r.key !== from) : page;
-    if (rest.length > 0) yield rest;
-    if (page.length < pageSize) return;
-    from = page[page.length - 1]?.key;
-  }
-}
 
 /** Creates the missing entries of one batch; a batch refused because one entry appeared meanwhile is retried entry by entry. */
 async function createEntries(store: RecordStore, partition: string, ops: readonly WriteOp[]): Promise<number> {
@@ -43,8 +31,8 @@ export async function backfillJobIndex(store: RecordStore, partitions: readonly 
   for (const partition of partitions) {
     if (await store.get(partition, jobIndexBuiltKey)) continue;
     const indexed = new Set<string>();
-    for await (const page of pages<unknown>(store, partition, 'outbox-job/')) for (const r of page) indexed.add(r.key);
-    for await (const page of pages<Delivery>(store, partition, deliveryKey(''))) {
+    for await (const page of listPages<unknown>(store, partition, 'outbox-job/', pageSize)) for (const r of page) indexed.add(r.key);
+    for await (const page of listPages<Delivery>(store, partition, deliveryKey(''), pageSize)) {
       const missing = page.map((r) => r.value).filter((d) => !indexed.has(jobKeyOf(d)));
       const ops = missing.map((d): WriteOp => ({ kind: 'put', key: jobKeyOf(d), value: { state: d.state }, ifAbsent: true }));
       for (let i = 0; i < ops.length; i += 100) created += await createEntries(store, partition, ops.slice(i, i + 100));

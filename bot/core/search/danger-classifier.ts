@@ -17,8 +17,9 @@ export interface DangerModel extends TextModel {
   readonly bandThreshold: number;
   /**
    * Score below which a rules emergency gets the safety band instead of the emergency card (911
-   * stays shown): chosen by cross-validation one unit of log odds below the lowest-scored emergency
-   * the rules caught. Absent: the classifier never lowers the rules' tier.
+   * stays shown), when the message holds no sure sign of now: chosen by cross-validation one unit of
+   * log odds below the lowest-scored such emergency the rules caught. Absent: the classifier never
+   * lowers the rules' tier.
    */
   readonly vetoThreshold?: number;
   /**
@@ -29,7 +30,7 @@ export interface DangerModel extends TextModel {
   readonly life?: TextModel & { readonly threshold: number };
 }
 
-/** The danger model's score for a message's features (`dangerFeatures` of danger-screen.ts): log odds of an emergency. */
+/** The danger model's score for a normalised message's features (`textFeatures`): log odds of an emergency. */
 export const scoreDanger = (model: DangerModel, features: ReadonlySet<string>): number => scoreFeatures(model, features);
 
 let stored: DangerModel | undefined;

@@ -93,20 +93,10 @@ function findCue(text: string, cues: readonly RegExp[]): boolean {
 
 const hasAny = (text: string, markers: readonly RegExp[]) => markers.some((m) => m.test(text));
 
-/** What the rules read in a normalised message: the cues and markers found, and the tier they decide. */
+/** What the rules decide for a normalised message, and whether it holds a sure sign of now (which the classifier never overrules). */
 export interface RulesReading {
-  readonly safe: boolean;
-  readonly past: boolean;
-  readonly general: boolean;
-  readonly hypothetical: boolean;
-  readonly now: boolean;
-  readonly strongNow: boolean;
-  readonly present: boolean;
-  readonly life: boolean;
-  readonly harm: boolean;
-  readonly conditional: boolean;
-  readonly band: boolean;
   readonly signal: DangerSignal;
+  readonly strongNow: boolean;
 }
 
 /** The rules alone (danger-lexicon.ts), for the classifier's training and for tests. */
@@ -119,28 +109,19 @@ export function readByRules(text: string): RulesReading {
   const safe = hasAny(text, safeMarkers);
   // « elle est maintenant en sécurité »: the « maintenant » of a safe phrase is no marker of danger now.
   const unframed = safe ? safeMarkers.reduce((t, m) => t.replace(globalOf(m), ' '), text) : text;
-  const now = hasAny(unframed, nowMarkers);
   const strongNow = hasAny(unframed, strongNowMarkers);
-  const present = hasAny(unframed, presentMarkers);
-  const past = hasAny(text, pastMarkers);
-  const general = hasAny(text, generalMarkers);
-  const hypothetical = hasAny(text, hypotheticalMarkers);
-  const framed = safe || past || general;
+  const now = strongNow || hasAny(unframed, nowMarkers);
+  const framed = safe || hasAny(text, pastMarkers) || hasAny(text, generalMarkers);
   const life = findCue(unframed, lifeCues);
   const harm = life || findCue(unframed, harmCues);
   const conditional = findCue(unframed, harmIfNowCues);
-  const band = findCue(text, bandCues);
   // Only a sure sign of now outweighs a frame (« maintenant » ends many calm questions), and only
   // a sign of the present outweighs a hypothesis (« que faire s'il vient la chercher ce soir »).
-  const current = hypothetical ? present : framed ? strongNow : true;
+  const current = hasAny(text, hypotheticalMarkers) ? hasAny(unframed, presentMarkers) : framed ? strongNow : true;
 
-  const signal: DangerSignal =
-    (harm && current) || (conditional && now && current)
-      ? { safety: 'emergency', immediate: true, lifeAtRisk: life }
-      : harm || (conditional && now) || band
-        ? { safety: 'band', immediate: false, lifeAtRisk: life }
-        : { safety: 'none', immediate: false, lifeAtRisk: false };
-  return { safe, past, general, hypothetical, now, strongNow, present, life, harm, conditional, band, signal };
+  if ((harm && current) || (conditional && now && current)) return { signal: { safety: 'emergency', immediate: true, lifeAtRisk: life }, strongNow };
+  if (harm || (conditional && now) || findCue(text, bandCues)) return { signal: { safety: 'band', immediate: false, lifeAtRisk: life }, strongNow };
+  return { signal: { safety: 'none', immediate: false, lifeAtRisk: false }, strongNow };
 }
 
 /**
@@ -155,19 +136,21 @@ export const vetoable = (reading: RulesReading): boolean => reading.signal.safet
  * (danger-classifier.ts) can raise the tier; it lowers it in one case only: a rules emergency whose
  * score is below the model's veto threshold (far below every emergency of the tuning data, out of
  * fold) and that holds no sure sign of now ({@link vetoable}) gets the safety band instead of the
- * emergency card: 911, the DPJ and the suicide line are still shown. On an emergency, the life model can only add « life at risk » to the rules' verdict.
+ * emergency card: 911, the DPJ and the suicide line are still shown. On an emergency, the life
+ * model can only add « life at risk » to the rules' verdict.
  */
 export function screenDanger(message: string, model: DangerModel = storedDangerModel()): DangerSignal {
   const text = normalizeForDanger(message);
   const reading = readByRules(text);
   const rules = reading.signal;
-  const score = scoreDanger(model, textFeatures(text));
+  const score = () => scoreDanger(model, textFeatures(text));
   const life = () => rules.lifeAtRisk || (model.life !== undefined && scoreText(model.life, text) >= model.life.threshold);
   if (rules.safety === 'emergency') {
-    if (vetoable(reading) && model.vetoThreshold !== undefined && score < model.vetoThreshold) return { safety: 'band', immediate: false, lifeAtRisk: rules.lifeAtRisk };
-    return { ...rules, lifeAtRisk: life() };
+    const vetoed = vetoable(reading) && model.vetoThreshold !== undefined && score() < model.vetoThreshold;
+    return vetoed ? { safety: 'band', immediate: false, lifeAtRisk: rules.lifeAtRisk } : { ...rules, lifeAtRisk: life() };
   }
-  if (score >= model.emergencyThreshold) return { safety: 'emergency', immediate: true, lifeAtRisk: life() };
-  if (rules.safety === 'band' || score >= model.bandThreshold) return { safety: 'band', immediate: false, lifeAtRisk: rules.lifeAtRisk };
+  const s = score();
+  if (s >= model.emergencyThreshold) return { safety: 'emergency', immediate: true, lifeAtRisk: life() };
+  if (rules.safety === 'band' || s >= model.bandThreshold) return { safety: 'band', immediate: false, lifeAtRisk: rules.lifeAtRisk };
   return rules;
 }

@@ -76,6 +76,18 @@ export interface ScopeVerdict {
 }
 
 /**
+ * The scope decision from its inputs (see the file comment): a question nothing matched is out of
+ * scope unless anchored; one that matched is when the model's score reaches the threshold, unless it
+ * is anchored and its best entry reaches the rescue confidence. The training script chooses the
+ * threshold with this same function.
+ */
+export function decideOutOfScope(input: { score: number; threshold: number; anchored: boolean; bestConfidence: number | undefined; rescueConfidence: number }): boolean {
+  const { score, threshold, anchored, bestConfidence, rescueConfidence } = input;
+  if (bestConfidence === undefined) return !anchored;
+  return score >= threshold && !(anchored && bestConfidence >= rescueConfidence);
+}
+
+/**
  * Builds the scope check. `knows` tells whether an index term belongs to the topical vocabulary;
  * `model` defaults to the shipped one, `rescueConfidence` to the search options' `scopeRescueConfidence`.
  */
@@ -91,8 +103,7 @@ export function createScopeCheck(
     const vocabularyShare = words.length === 0 ? 0 : known / words.length;
     const anchored = domainAnchors.some((a) => a.test(reading.text)) || words.some((w) => w.groups.length > 0);
     const score = scoreFeatures(model, reading.features);
-    const rescued = anchored && (bestConfidence ?? 0) >= rescueConfidence;
-    const outOfScope = bestConfidence === undefined ? !anchored : score >= model.threshold && !rescued;
+    const outOfScope = decideOutOfScope({ score, threshold: model.threshold, anchored, bestConfidence, rescueConfidence });
     return { outOfScope, vocabularyShare, score, anchored };
   };
 }

@@ -27,6 +27,21 @@ export function prefixUpperBound(prefix: string): string {
   return prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
 }
 
+/**
+ * Every record under `prefix`, page by page (`pageSize` a page): memory holds one page at a time.
+ * Each page starts after the last key of the one before, so records deleted meanwhile are no obstacle.
+ */
+export async function* listPages<T>(store: RecordStore, partition: string, prefix: string, pageSize: number): AsyncGenerator<Array<StoredRecord<T>>> {
+  let from: string | undefined;
+  for (;;) {
+    const page = await store.list<T>(partition, { prefix, limit: pageSize, ...(from ? { from } : {}) });
+    const rest = from ? page.filter((r) => r.key !== from) : page;
+    if (rest.length > 0) yield rest;
+    if (page.length < pageSize) return;
+    from = page[page.length - 1]?.key;
+  }
+}
+
 /** One write inside an atomic commit. */
 export type WriteOp =
   | {

@@ -3,12 +3,10 @@
  * in danger, then the answer, a "did you mean", an honest "je ne sais pas", or a polite out-of-scope.
  * Also the related-topic buttons (`ask` with an entry id) and the Utile / Pas utile feedback.
  */
-import { messagesFor } from '../../core/i18n/messages.js';
-import { securityMessagesFor } from '../../core/i18n/security-messages.js';
 import type { Application } from '@microsoft/teams-ai';
 import { randomUUID } from 'node:crypto';
-import { formatSecurity } from '../../core/i18n/security-messages.js';
-import type { Messages } from '../../core/i18n/messages.js';
+import { messagesFor, type Messages } from '../../core/i18n/messages.js';
+import { formatSecurity, securityMessagesFor } from '../../core/i18n/security-messages.js';
 import { findPersonalData, type PersonalDataKind } from '../../core/privacy/find-personal-data.js';
 import { safeToStore } from '../../core/privacy/strict-check.js';
 import { feedbackPartition } from '../../core/retention/retention.js';
