@@ -84,8 +84,10 @@ console.log(`Écrit : ${scopeModelPath} (${Object.keys(model.weights).length} po
  */
 function rescueInputs(): Array<{ confidence: number | undefined; anchored: boolean }> {
   const result = new Array<{ confidence: number | undefined; anchored: boolean }>(questions.length);
+  // The shipped phrasings come from the tuning questions only (learn-questions.ts), not the dev set.
+  const phrased = tuningQuestions();
   for (let k = 0; k < folds; k++) {
-    const learned = learnedPhrasings(questions, (q) => foldOf(q, folds) === k);
+    const learned = learnedPhrasings(phrased, (q) => foldOf(q, folds) === k);
     const answerer = createAnswerer(knowledge!, { learnedQuestions: learned, decisionCacheSize: 0 });
     questions.forEach((q, i) => {
       if (foldOf(q.q, folds) !== k) return;
