@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- --only pipeline [--seconds 5] [--storage sqlite|azure-table] [--decision-cache off]`: the message
+ * `npm run bench -- --only pipeline [--seconds 2] [--rounds 8] [--storage sqlite|azure-table] [--decision-cache off]`: the message
  * pipeline against the stack's ceiling. A bare teams-ai echo bot on restify and Balise (the real
  * composition root) each get HTTP POSTs of a real guide question on `/api/messages`, from
  * autocannon on loopback, at 1, 16 and 64 concurrent conversations (one per connection); each
@@ -27,9 +27,12 @@ import { startConnectorStub, type ConnectorStub } from './bench-connector-stub.j
 
 /** Options of the bench, each with its default. */
 export interface PipelineBenchOptions {
-  /** Seconds of load per bot and concurrency. Default: 5. */
+  /**
+   * Seconds of load per bot, round and concurrency. Default: 2. Many short rounds rather than a few
+   * long ones: on a shared machine, a slow spell then hits a round of each bot alike.
+   */
   readonly seconds?: number;
-  /** Rounds per concurrency, the two bots alternating which runs first. Default: 3. */
+  /** Rounds per concurrency, the two bots alternating which runs first. Default: 8. */
   readonly rounds?: number;
   /** Concurrent conversations. Default: 1, 16, 64. */
   readonly concurrency?: readonly number[];
@@ -136,8 +139,8 @@ async function load(port: number, connections: number, seconds: number, stub: Co
 /** Runs the echo bot and Balise in interleaved rounds at each concurrency and prints the figures. */
 export async function runPipelineBench(options: PipelineBenchOptions = {}): Promise<PipelineRow[]> {
   const print = options.print ?? ((line: string) => console.log(line));
-  const seconds = options.seconds ?? 5;
-  const rounds = options.rounds ?? 3;
+  const seconds = options.seconds ?? 2;
+  const rounds = options.rounds ?? 8;
   const storage = options.storage ?? 'sqlite';
   const question = options.question ?? 'où les pimps recrutent les jeunes filles';
   const stub = await startConnectorStub({ record: false });

@@ -20,9 +20,31 @@ export function userOf(context: TurnContext): Person {
   return { id: from.id, aadObjectId: from.aadObjectId, name: from.name, ...(tenantId ? { tenantId } : {}) };
 }
 
+/**
+ * What the turn's readers work out from an activity's text, once per text: every command route's
+ * selector reads the text, and several handlers the language. Kept with the activity object (weak
+ * key), recomputed if its text changes (teams-ai removes the bot's mention before the routes).
+ */
+interface TextReading {
+  readonly raw: string;
+  readonly text: string;
+  lang?: Language;
+}
+const readings = new WeakMap<object, TextReading>();
+
+function readingOf(activity: TurnContext['activity']): TextReading {
+  const raw = activity.text ?? '';
+  let reading = readings.get(activity);
+  if (reading?.raw !== raw) {
+    reading = { raw, text: raw.replace(/<at>[^<]*<\/at>/g, ' ').replace(/\s+/g, ' ').trim() };
+    readings.set(activity, reading);
+  }
+  return reading;
+}
+
 /** The message text without mentions and surrounding blanks (teams-ai already strips the bot's own). */
 export function textOf(context: TurnContext): string {
-  return (context.activity.text ?? '').replace(/<at>[^<]*<\/at>/g, ' ').replace(/\s+/g, ' ').trim();
+  return readingOf(context.activity).text;
 }
 
 /** A route selector for `app.message`: a message whose text (mentions removed) matches `pattern`. */
@@ -46,8 +68,10 @@ export function submitted<T extends object>(context: TurnContext): Partial<T> {
 export function languageOf(context: TurnContext): Language {
   const lang = submitted<{ lang: string }>(context).lang;
   if (lang === 'en' || lang === 'fr') return lang;
-  const text = textOf(context);
-  return text ? detectLanguage(text) : 'fr';
+  const reading = readingOf(context.activity);
+  if (!reading.text) return 'fr';
+  reading.lang ??= detectLanguage(reading.text);
+  return reading.lang;
 }
 
 /** The message table of the turn's language. */

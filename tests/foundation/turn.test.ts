@@ -1,7 +1,7 @@
 /** The turn readers every feature shares (`bot/teams/turn.ts`). */
 import type { TurnContext } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
-import { isCommand, isPersonalChat } from '../../bot/teams/turn.js';
+import { isCommand, isPersonalChat, languageOf, textOf } from '../../bot/teams/turn.js';
 
 const turn = (activity: Record<string, unknown>) => ({ activity }) as unknown as TurnContext;
 
@@ -19,5 +19,20 @@ describe('turn helpers', () => {
     expect(isPersonalChat(turn({}))).toBe(true);
     expect(isPersonalChat(turn({ conversation: { conversationType: 'channel' } }))).toBe(false);
     expect(isPersonalChat(turn({ conversation: { conversationType: 'groupChat' } }))).toBe(false);
+  });
+
+  it('reads the text and language once per text, and again when the activity text changes during the turn', () => {
+    const context = turn({ type: 'message', text: '<at>Balise</at>  what should I do   ' });
+    expect(textOf(context)).toBe('what should I do');
+    expect(languageOf(context)).toBe('en');
+    // teams-ai rewrites the text (mention removal) on the same activity object: the readers follow.
+    context.activity.text = 'que faire avec une jeune qui fugue';
+    expect(textOf(context)).toBe('que faire avec une jeune qui fugue');
+    expect(languageOf(context)).toBe('fr');
+    context.activity.text = '';
+    expect(textOf(context)).toBe('');
+    expect(languageOf(context)).toBe('fr');
+    // A card submit's `lang` wins over the text.
+    expect(languageOf(turn({ type: 'message', text: 'what should I do', value: { lang: 'fr' } }))).toBe('fr');
   });
 });

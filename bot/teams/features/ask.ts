@@ -7,7 +7,7 @@ import type { Application } from '@microsoft/teams-ai';
 import { randomUUID } from 'node:crypto';
 import { messagesFor, type Messages } from '../../core/i18n/messages.js';
 import { formatSecurity, securityMessagesFor } from '../../core/i18n/security-messages.js';
-import { findPersonalData, type PersonalDataKind } from '../../core/privacy/find-personal-data.js';
+import { createPersonalDataFinder, type PersonalDataKind } from '../../core/privacy/find-personal-data.js';
 import { safeToStore } from '../../core/privacy/strict-check.js';
 import { feedbackPartition } from '../../core/retention/retention.js';
 import type { Decision } from '../../core/search/decision.js';
@@ -94,6 +94,7 @@ export function askFeature(deps: BotDeps): Feature {
 /** Registers the question routes; mounted last, after every command route. */
 function registerAsk(app: Application, deps: BotDeps): void {
   const cardsFor = createCardCache(deps);
+  const findPersonalData = createPersonalDataFinder();
   app.adaptiveCards.actionSubmit(verbs.ask, async (context) => {
     const { entryId } = submitted<{ entryId: string }>(context);
     const entry = entryId ? deps.knowledge.entryById.get(entryId) : undefined;
