@@ -6,7 +6,9 @@
  * 3,000 closed requests with their audits and deliveries, 290 past sessions with 20,000
  * registrations, 200,000 settled deliveries). For each operation (outbox poll, training list, roster,
  * open requests, a question turn through HTTP) it prints the records read and the median time on
- * both, and seeded / empty. Each store has its own bot, started and done with its start-up work
+ * both, and seeded / empty. Two controls follow, which find nothing: a point read and a key-range
+ * query in the trainings partition. On a backend whose lookups grow with a partition's rows
+ * (Azurite, `scripts/azurite-scan.ts`), they grow too, whatever is read. Each store has its own bot, started and done with its start-up work
  * (retention purge keeping the year, outbox backfills) before anything is measured, so the rows are
  * the operation's own; the runs on the two stores alternate. Figures only: nothing is asserted.
  * The data is written by `year-bench-seed.ts`.
@@ -87,6 +89,11 @@ async function startBench(inner: RecordStore, now: Date, stub: ConnectorStub): P
       ['roster (+ broadcast tally)', async () => [await coordination.roster(nathalie, 'current-0'), await broadcaster.status('current-0')]],
       ['open requests', () => consultations.listOpen(isabelle)],
       ['question turn (HTTP)', question],
+      // Controls, not Balise operations: what the backend itself costs for a point read and for a
+      // key-range query that finds nothing, in the trainings partition (small here, a year's
+      // sessions, registrations and deliveries there).
+      ['control: point read', () => store.get('trainings', 'control/absent')],
+      ['control: empty range', () => store.list('trainings', { prefix: 'control/' })],
     ],
     async stop() {
       await bot.stop();
