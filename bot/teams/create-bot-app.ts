@@ -1,6 +1,6 @@
 /**
  * Builds the teams-ai Application: the adapter (authenticated when an App ID is configured,
- * local mode otherwise), turn state in Balise's store, the tenant gate and reference recorder
+ * local mode otherwise), turn state in Balise's store when a feature keeps some, the tenant gate and reference recorder
  * before every turn, the features' routes in list order (`balise-features.ts`: the question
  * catch-all last), and the one error handler at the edge.
  */
@@ -49,7 +49,9 @@ export function createBotApp(deps: BotDeps, adapter: TeamsAdapter = createAdapte
   const app = new Application({
     adapter,
     botAppId: deps.config.bot?.appId ?? '',
-    storage: createTurnStateStorage(deps.store, deps.now),
+    // Turn state only when a feature keeps some: otherwise every message would read two records
+    // (a round trip on Azure) that nothing uses.
+    storage: features.some((f) => f.turnState) ? createTurnStateStorage(deps.store, deps.now) : undefined,
     removeRecipientMention: true,
     startTypingTimer: false,
     longRunningMessages: false,

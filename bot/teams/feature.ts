@@ -27,6 +27,12 @@ export interface Feature {
    * may share one. The mounter checks that each says every message in French and in English.
    */
   readonly messages?: ReadonlyArray<readonly [string, MessageTable]>;
+  /**
+   * True when its routes read or write teams-ai turn state (`state.conversation`, `state.user`).
+   * The application then keeps turn state in the store, shared by every instance; while no feature
+   * says so, a turn neither reads nor writes any (Balise's own features keep theirs in records).
+   */
+  readonly turnState?: boolean;
   /** Start-up work, run once before the server listens (demo seed, jobs to resume, timers). */
   readonly start?: () => Promise<void>;
   /** Stop work, run once at shutdown, in the reverse order of the list. */

@@ -22,15 +22,16 @@ export class TurnStateConflictError extends Error {
 /** Adapts a record store to botbuilder's storage interface. */
 export function createTurnStateStorage(store: RecordStore, now: () => Date = () => new Date()): Storage {
   return {
+    // teams-ai reads a conversation's and a user's state at every turn: both at once, so a turn on
+    // Azure Table Storage waits for one round trip, not two.
     async read(keys: string[]): Promise<StoreItems> {
+      const records = await Promise.all(keys.map((key) => store.get<Record<string, unknown>>(partition, key)));
       const items: StoreItems = {};
-      for (const key of keys) {
-        const record = await store.get<Record<string, unknown>>(partition, key);
-        if (record) {
-          const { [savedAtField]: _savedAt, ...value } = record.value;
-          items[key] = { ...value, eTag: record.etag };
-        }
-      }
+      records.forEach((record, i) => {
+        if (!record) return;
+        const { [savedAtField]: _savedAt, ...value } = record.value;
+        items[keys[i]!] = { ...value, eTag: record.etag };
+      });
       return items;
     },
     async write(changes: StoreItems): Promise<void> {

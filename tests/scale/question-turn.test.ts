@@ -1,6 +1,6 @@
 /**
  * What a question turn costs once the same text was asked before: the same cards, no store write
- * (turn state unchanged, the conversation reference already written), and only the turn state read.
+ * (no turn state, the conversation reference already written), and no store read.
  */
 import { describe, expect, it } from 'vitest';
 import { messagesFor } from '../../bot/core/i18n/messages.js';
@@ -23,7 +23,7 @@ describe('a question asked again', () => {
     expect((await rig.say({ ...sophie, id: 'user-id-1', aadObjectId: undefined }, question)).map((a) => a.attachments)).toEqual(first.map((a) => a.attachments));
   });
 
-  it('writes nothing to the store and reads only the turn state', async () => {
+  it('neither writes to the store nor reads it (no feature keeps turn state)', async () => {
     const store = countReads(createMemoryStore());
     const rig = appRig({ local: true, store });
     await rig.say(sophie, question);
@@ -32,7 +32,8 @@ describe('a question asked again', () => {
     const replies = await rig.say(sophie, question);
     expect(replies.length).toBeGreaterThan(0);
     expect(store.commits).toBe(0);
-    expect(store.rowsRead).toBe(0); // the turn state of a conversation that never stored any
+    expect(store.lookups).toBe(0);
+    expect(store.rowsRead).toBe(0);
   });
 
   it('shares frozen card content across turns, each turn with its own attachment objects', () => {

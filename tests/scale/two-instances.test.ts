@@ -187,8 +187,8 @@ describe('two instances sharing one Azure storage account', () => {
   });
 
   it('shares turn state and conversation references: a conversation alternating between instances never conflicts', async () => {
-    // Both instances read the conversation's turn state from the shared store (ETag-checked writes);
-    // a conflict would surface as the apology card.
+    // Balise's own features keep no turn state; a conversation alternating between instances is
+    // answered by both without a fault (a fault would surface as the apology card).
     const [a, b] = instances as [Instance, Instance];
     const who = { id: 'alternating-user', aadObjectId: '00000000-0000-4000-8000-0000000000ff', name: 'Alternance' };
     const sent = [];
@@ -202,6 +202,15 @@ describe('two instances sharing one Azure storage account', () => {
       expect(repliesTo(id)).not.toMatch(/Désolé|erreur/i);
     }
     expect((await store.get(conversationRefsPartition, `user/${who.id}`))?.value).toMatchObject({ userId: who.id });
+    // A feature that keeps turn state (the instances' test counter) reads and writes it in the
+    // shared store: the count goes on from one instance to the other.
+    const counts = [];
+    for (let i = 0; i < 6; i++) {
+      const message = activity(who, { type: 'message', text: 'compte' });
+      expect((await post(i % 2 === 0 ? a : b, message)).status).toBe(200);
+      counts.push(...stub.messages.filter((m) => m.activity.replyToId === message.id).map((m) => m.activity.text));
+    }
+    expect(counts).toEqual(['compte 1', 'compte 2', 'compte 3', 'compte 4', 'compte 5', 'compte 6']);
   });
 
   it('runs an escalation once per request when every instance\'s timer fires together', async () => {
