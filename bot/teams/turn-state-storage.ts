@@ -22,8 +22,8 @@ export class TurnStateConflictError extends Error {
 /** Adapts a record store to botbuilder's storage interface. */
 export function createTurnStateStorage(store: RecordStore, now: () => Date = () => new Date()): Storage {
   return {
-    // teams-ai reads a conversation's and a user's state at every turn: both at once, so a turn on
-    // Azure Table Storage waits for one round trip, not two.
+    // teams-ai reads a conversation's and a user's state at every turn (when a feature keeps turn
+    // state): both at once, so a turn on Azure Table Storage waits for one round trip, not two.
     async read(keys: string[]): Promise<StoreItems> {
       const records = await Promise.all(keys.map((key) => store.get<Record<string, unknown>>(partition, key)));
       const items: StoreItems = {};
