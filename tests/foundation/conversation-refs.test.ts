@@ -4,7 +4,7 @@ import type { RecordStore } from '../../bot/core/storage/record-store.js';
 import { createMemoryStore } from '../../bot/storage/memory-store.js';
 import { conversationRefsPartition, createReferenceRecorder, findUserReference } from '../../bot/teams/conversation-refs.js';
 
-const turn = (id: string, serviceUrl = 'https://smba.example/teams/', extra: Partial<Activity> = {}) =>
+const turn = (id: string, serviceUrl = 'https://smba.example/teams/', extra: Record<string, unknown> = {}) =>
   new TurnContext(new TestAdapter(), {
     type: 'message',
     id,
@@ -49,7 +49,7 @@ describe('conversation references', () => {
     await record(turn('m6', undefined, { from: { id: 'user-id-0', name: 'Sophie T.', aadObjectId: '00000000-0000-4000-8000-000000000100' }, locale: 'en-US', conversation: { id: 'a:chat', conversationType: 'personal', tenantId: 'tenant-1' } }));
     expect(commits).toBe(5);
     expect((await findUserReference(store, 'user-id-0'))?.reference).toMatchObject({ user: { name: 'Sophie T.' }, locale: 'en-US', conversation: { tenantId: 'tenant-1' } });
-    const again = { from: { id: 'user-id-0', name: 'Sophie T.', aadObjectId: '00000000-0000-4000-8000-000000000100' }, locale: 'en-US', conversation: { id: 'a:chat', conversationType: 'personal', tenantId: 'tenant-1' } } as Partial<Activity>;
+    const again = { from: { id: 'user-id-0', name: 'Sophie T.', aadObjectId: '00000000-0000-4000-8000-000000000100' }, locale: 'en-US', conversation: { id: 'a:chat', conversationType: 'personal', tenantId: 'tenant-1' } };
     await record(turn('m7', undefined, again));
     expect(commits).toBe(5);
     // The next day: `seenOn` moves (the purge forgets people by it).
