@@ -47,6 +47,7 @@ export async function startConnectorStub(options: ConnectorStubOptions = {}): Pr
   const messages: StubMessage[] = [];
   let acceptedCount = 0;
   let decide: (c: string, a: Record<string, unknown>) => StubDecision = () => undefined;
+  let intercepting = false;
   let inFlight = 0;
   let seq = 0;
   const held = new Set<http.ServerResponse>();
@@ -55,7 +56,10 @@ export async function startConnectorStub(options: ConnectorStubOptions = {}): Pr
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
-      const body = chunks.length > 0 ? (JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>) : {};
+      // Parsed only when something reads it (a kept message, an interceptor, a chat creation): the
+      // connector's parsing is Microsoft's work, not the bot's, and a bench must not count it.
+      let parsed: Record<string, unknown> | undefined;
+      const body = () => (parsed ??= chunks.length > 0 ? (JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>) : {});
       const json = (status: number, value: unknown, headers: Record<string, string> = {}) => {
         inFlight--;
         res.writeHead(status, { 'content-type': 'application/json', ...headers });
@@ -63,20 +67,20 @@ export async function startConnectorStub(options: ConnectorStubOptions = {}): Pr
       };
       const url = req.url ?? '';
       if (req.method === 'POST' && /^\/v3\/conversations\/?$/.test(url)) {
-        const member = (body.members as Array<{ id: string }> | undefined)?.[0]?.id ?? 'unknown';
+        const member = (body().members as Array<{ id: string }> | undefined)?.[0]?.id ?? 'unknown';
         return json(200, { id: `a:${member}`, activityId: `c${++seq}` });
       }
       const post = /^\/v3\/conversations\/([^/]+)\/activities(?:\/[^/]+)?$/.exec(url);
       if (req.method === 'POST' && post) {
         const conversationId = decodeURIComponent(post[1] ?? '');
-        const decision = decide(conversationId, body);
+        const decision = intercepting ? decide(conversationId, body()) : undefined;
         if (decision === 'hold') {
           held.add(res);
           return undefined;
         }
         const accept = () => {
           acceptedCount++;
-          if (record) messages.push({ conversationId, activity: body, at: now() });
+          if (record) messages.push({ conversationId, activity: body(), at: now() });
           json(200, { id: `m${++seq}` });
         };
         if (decision && 'delayMs' in decision) return void setTimeout(accept, decision.delayMs);
@@ -96,6 +100,7 @@ export async function startConnectorStub(options: ConnectorStubOptions = {}): Pr
     accepted: () => acceptedCount,
     intercept(fn) {
       decide = fn;
+      intercepting = true;
     },
     async stop() {
       for (const res of held) res.destroy();
