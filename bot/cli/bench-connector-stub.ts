@@ -46,8 +46,8 @@ export async function startConnectorStub(options: ConnectorStubOptions = {}): Pr
   const now = options.now ?? Date.now;
   const messages: StubMessage[] = [];
   let acceptedCount = 0;
-  let decide: (c: string, a: Record<string, unknown>) => StubDecision = () => undefined;
-  let intercepting = false;
+  /** The interceptor, if a caller set one (otherwise every message is accepted unread). */
+  let decide: ((c: string, a: Record<string, unknown>) => StubDecision) | undefined;
   let inFlight = 0;
   let seq = 0;
   const held = new Set<http.ServerResponse>();
@@ -73,7 +73,7 @@ export async function startConnectorStub(options: ConnectorStubOptions = {}): Pr
       const post = /^\/v3\/conversations\/([^/]+)\/activities(?:\/[^/]+)?$/.exec(url);
       if (req.method === 'POST' && post) {
         const conversationId = decodeURIComponent(post[1] ?? '');
-        const decision = intercepting ? decide(conversationId, body()) : undefined;
+        const decision = decide?.(conversationId, body());
         if (decision === 'hold') {
           held.add(res);
           return undefined;
@@ -100,7 +100,6 @@ export async function startConnectorStub(options: ConnectorStubOptions = {}): Pr
     accepted: () => acceptedCount,
     intercept(fn) {
       decide = fn;
-      intercepting = true;
     },
     async stop() {
       for (const res of held) res.destroy();

@@ -47,41 +47,37 @@ export async function saveReference(store: RecordStore, context: TurnContext): P
 /**
  * What a turn's reference records are made of (see {@link referenceOps}): the same inputs give the
  * same records, so a turn whose inputs equal those last written for its conversation and sender
- * has nothing to compare or write.
+ * has nothing to write.
  */
 function referenceInputs(activity: TurnContext['activity'], day: string): string {
   return JSON.stringify([activity.serviceUrl, activity.channelId, activity.locale, activity.conversation, activity.from, activity.recipient, day]);
 }
 
 /**
- * Saves references on every turn, but writes only those that changed since this process last
- * wrote them: the same person writing again costs no database write.
+ * Saves references on every turn, but writes them only when their inputs changed since this
+ * process last wrote them for that conversation and sender: the same person writing again costs
+ * no database write.
  */
 export function createReferenceRecorder(store: RecordStore, now: () => Date = () => new Date()): (context: TurnContext) => Promise<void> {
-  const written = new Map<string, string>();
   /** The inputs last written, by conversation and sender. */
   const lastInputs = new Map<string, string>();
   return async (context) => {
     const activity = context.activity;
-    const sender = `${activity.conversation?.id}\u0000${activity.from?.id}`;
     // Someone who removes Balise from their personal chat is gone: forget how to reach them at once.
     if (activity.type === 'installationUpdate' && /^remove/.test(String(activity.action ?? '')) && activity.from?.id && activity.conversation?.id) {
       const keys = [`user/${activity.from.id}`, `conversation/${activity.conversation.id}`, ...(activity.from.aadObjectId ? [`aad/${activity.from.aadObjectId}`] : [])];
       const present = (await Promise.all(keys.map(async (key) => ((await store.get(conversationRefsPartition, key)) ? [key] : [])))).flat();
       if (present.length > 0) await store.commit(conversationRefsPartition, present.map((key) => ({ kind: 'delete' as const, key })));
-      for (const key of keys) written.delete(key);
       // Anyone's next turn in a conversation whose records were deleted must write them again (rare).
       lastInputs.clear();
       return;
     }
     const at = now();
+    const sender = `${activity.conversation?.id}\u0000${activity.from?.id}`;
     const inputs = referenceInputs(activity, at.toISOString().slice(0, 10));
     if (lastInputs.get(sender) === inputs) return;
-    const changed = referenceOps(context, at).filter((op) => written.get(op.key) !== JSON.stringify(op.value));
-    if (changed.length > 0) {
-      await store.commit(conversationRefsPartition, changed);
-      for (const op of changed) written.set(op.key, JSON.stringify(op.value));
-    }
+    const ops = referenceOps(context, at);
+    if (ops.length > 0) await store.commit(conversationRefsPartition, ops);
     lastInputs.set(sender, inputs);
   };
 }

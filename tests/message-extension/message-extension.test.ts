@@ -92,6 +92,15 @@ describe('the « Rechercher dans le guide » search', () => {
     expect(items.map((i) => (i.preview?.content as { title: string }).title)).toContain(target.title);
   });
 
+  it('keeps in the decision cache only searches the privacy check finds nothing in', async () => {
+    const own = createAnswerer(kb);
+    const identifying = "recrutement Océane Tremblay née le 14 mars 2010";
+    await search(appWith(own), identifying);
+    await search(appWith(own), 'recrutement dans les écoles');
+    expect(own.recall?.(identifying)).toBeUndefined();
+    expect(own.recall?.('recrutement dans les écoles')).toBeDefined();
+  });
+
   it('lists at most 8 entries', async () => {
     const results = kb.entries.slice(0, 12).map((e) => ({ entry: e, confidence: 0.4 }));
     const { body } = await search(appWith(fixed({ kind: 'clarify', results, resources: [], safetyResources: [], danger: noDanger })), 'recrutement');

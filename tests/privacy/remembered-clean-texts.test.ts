@@ -1,55 +1,64 @@
 /**
- * The chat's privacy check remembers the texts it found nothing in (a question asked again skips the
- * patterns): the findings must be those of the full check, and a text with a finding is never kept.
+ * The chat checks a question for personal data unless the decision cache recalls it: only texts the
+ * check found nothing in are remembered (chat and compose box alike), so the findings are those of
+ * the full check, and a text with a finding is never kept.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { createPersonalDataFinder, findPersonalData } from '../../bot/core/privacy/find-personal-data.js';
+import { loadKnowledge } from '../../bot/core/knowledge/load-knowledge.js';
+import { findPersonalData } from '../../bot/core/privacy/find-personal-data.js';
+import { createAnswerer } from '../../bot/core/search/create-answerer.js';
 import { repoPath } from '../../bot/paths.js';
+import { appRig } from '../security/app-rig.js';
 
 const sentences = ['privacy-set.yaml', 'privacy-tuning.yaml'].flatMap((file) => (parse(readFileSync(repoPath('tests', 'privacy', file), 'utf8')) as Array<{ q: string }>).map((c) => c.q));
+const sophie = { id: 'user-id-0', aadObjectId: '00000000-0000-4000-8000-000000000100', name: 'Sophie Tremblay' };
 
-/** A finder over the real check that counts how often each text was checked. */
-function countingFinder(size?: number) {
-  const checks = new Map<string, number>();
-  const find = createPersonalDataFinder(size, (text) => {
-    checks.set(text, (checks.get(text) ?? 0) + 1);
-    return findPersonalData(text);
+/** The `personalData` flag of each « question answered » log line written since `from`. */
+const flagsSince = (lines: readonly string[], from: number) =>
+  lines.slice(from).flatMap((line) => {
+    const entry = JSON.parse(line) as { msg?: string; personalData?: boolean };
+    return entry.msg === 'question answered' ? [entry.personalData] : [];
   });
-  return { find, checks };
-}
 
-describe('the privacy check with its memory of clean texts', () => {
-  it('finds what the full check finds, the first time and when the same text comes again', () => {
-    const { find } = countingFinder();
+describe('the privacy check and the decision cache', () => {
+  it('flags what the full check finds, the first time and when the same text comes again, and recalls only clean texts', async () => {
+    const rig = appRig({ local: true });
     const identifying = sentences.filter((s) => findPersonalData(s).length > 0);
     expect(identifying.length).toBeGreaterThan(20);
     expect(sentences.length - identifying.length).toBeGreaterThan(20);
-    for (const round of [1, 2]) {
-      for (const text of sentences) expect(find(text), `round ${round}: ${text.length} chars`).toEqual(findPersonalData(text));
+    let answered = 0;
+    for (const text of sentences) {
+      const flagged = findPersonalData(text).length > 0;
+      let asQuestion = false;
+      for (const round of [1, 2]) {
+        const from = rig.logLines.length;
+        await rig.say(sophie, text);
+        const flags = flagsSince(rig.logLines, from);
+        // A command word routes a few sentences elsewhere: no question answered, nothing to compare.
+        if (flags.length === 0) continue;
+        answered++;
+        asQuestion = true;
+        expect(flags, `round ${round}: ${text.length} chars`).toEqual([flagged]);
+      }
+      expect(rig.deps.answerer.recall?.(text) !== undefined, `recalled: ${text.length} chars`).toBe(!flagged && asQuestion);
     }
+    expect(answered).toBeGreaterThan(sentences.length);
   });
 
-  it('checks a clean text once, and a text with a finding every time (it is never kept)', () => {
-    const { find, checks } = countingFinder();
-    const clean = 'où les pimps recrutent les jeunes filles';
+  it('never remembers a text decided with remember false, forgets beyond its size, and remembers nothing at size 0', () => {
+    const knowledge = loadKnowledge(repoPath('knowledge')).knowledge!;
+    const small = createAnswerer(knowledge, { decisionCacheSize: 2 });
     const identifying = "elle s'appelle Océane Tremblay, née le 14 mars 2010";
-    for (let i = 0; i < 3; i++) {
-      expect(find(clean)).toEqual([]);
-      expect(find(identifying).length).toBeGreaterThan(0);
-    }
-    expect(checks.get(clean)).toBe(1);
-    expect(checks.get(identifying)).toBe(3);
-  });
-
-  it('forgets the oldest clean text beyond its size, and remembers nothing at size 0', () => {
-    const { find, checks } = countingFinder(2);
-    for (const text of ['question a', 'question b', 'question c', 'question a']) find(text);
-    expect(checks.get('question a')).toBe(2);
-    const none = countingFinder(0);
-    none.find('question a');
-    none.find('question a');
-    expect(none.checks.get('question a')).toBe(2);
+    small.decide(identifying, false);
+    expect(small.recall?.(identifying)).toBeUndefined();
+    for (const text of ['question a', 'question b', 'question c']) small.decide(text);
+    expect(small.recall?.('question a')).toBeUndefined();
+    expect(small.recall?.('question c')).toBe(small.decide('question c'));
+    const none = createAnswerer(knowledge, { decisionCacheSize: 0 });
+    none.decide('question a');
+    expect(none.recall?.('question a')).toBeUndefined();
   });
 });
+

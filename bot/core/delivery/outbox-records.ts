@@ -40,11 +40,13 @@ function dueAt(d: Delivery): string | undefined {
   // Canonical ISO (24 characters, `Z`): keys then sort in time order, in SQLite and in Azure alike.
   return new Date(d.state === 'sending' ? (d.leaseUntil ?? d.notBefore) : d.notBefore).toISOString();
 }
-/** The key of a delivery's due marker, or undefined once it is settled. */
-export function dueKeyOf(d: Delivery): string | undefined {
+/** A delivery's due marker (its key and time), or undefined once it is settled. */
+function dueMarkerOf(d: Delivery): { key: string; at: string } | undefined {
   const at = dueAt(d);
-  return at === undefined ? undefined : `${dueAtPrefix}${at}/${d.id}`;
+  return at === undefined ? undefined : { key: `${dueAtPrefix}${at}/${d.id}`, at };
 }
+/** The key of a delivery's due marker, or undefined once it is settled. */
+export const dueKeyOf = (d: Delivery): string | undefined => dueMarkerOf(d)?.key;
 
 /** The marker of a delivery still to send (its key says when and which). */
 interface DueMarker {
@@ -80,11 +82,11 @@ export function enqueueOps(d: NewDelivery, now: Date): WriteOp[] {
 /** Write ops that keep a delivery's due marker in step when it goes from `before` to `next` (none, a move, a delete). */
 export function markerOps(before: Delivery | undefined, next: Delivery | undefined): WriteOp[] {
   const from = before && dueKeyOf(before);
-  const to = next && dueKeyOf(next);
+  const to = next && dueMarkerOf(next);
   return [
     // Only a marker that exists is deleted (Azure Table Storage fails a transaction that deletes a missing row).
-    ...(from !== undefined && from !== to ? [{ kind: 'delete' as const, key: from }] : []),
-    ...(next && to !== undefined ? [{ kind: 'put' as const, key: to, value: { at: dueAt(next) ?? '' } satisfies DueMarker }] : []),
+    ...(from !== undefined && from !== to?.key ? [{ kind: 'delete' as const, key: from }] : []),
+    ...(to ? [{ kind: 'put' as const, key: to.key, value: { at: to.at } satisfies DueMarker }] : []),
   ];
 }
 

@@ -5,7 +5,6 @@
  * consultation request is sent or a question is kept, and in the chat; what it finds is never
  * logged. Measured on a blind set: `npm run privacy:measure`.
  */
-import { LRUCache } from 'lru-cache';
 import { findNames } from './find-names.js';
 
 /** Kinds of personal data Balise looks for. */
@@ -93,23 +92,6 @@ const patterns: ReadonlyArray<{ kind: PersonalDataKind; re: RegExp; needs?: Need
 /** Every finding in `text`, in order of appearance, without duplicates or findings inside another. */
 export function findPersonalData(text: string): PersonalDataFinding[] {
   return findWith(text, { digit: /\d/.test(text), '@': text.includes('@') });
-}
-
-/**
- * {@link findPersonalData} that remembers the last `size` texts it found nothing in, so a question
- * asked again skips the patterns. A text with a finding is never kept: only what the decision cache
- * may keep (a text the check finds nothing in) stays in memory. `size` 0 remembers nothing; `find`
- * is the check (tests count its calls).
- */
-export function createPersonalDataFinder(size = 1_000, find: (text: string) => PersonalDataFinding[] = findPersonalData): (text: string) => PersonalDataFinding[] {
-  if (size <= 0) return find;
-  const clean = new LRUCache<string, true>({ max: size });
-  return (text) => {
-    if (clean.has(text)) return [];
-    const findings = find(text);
-    if (findings.length === 0) clean.set(text, true);
-    return findings;
-  };
 }
 
 /**

@@ -139,7 +139,7 @@ export function createAnswerer(knowledge: KnowledgeBase, input: SearchOptionsInp
 
   // A decision depends on the question text and this answerer's knowledge only (no clock, no
   // person), so the same text gets the same decision object; decisions are read-only data.
-  if (options.decisionCacheSize <= 0) return { options, analyze, decide: (question) => analyze(question).decision };
+  if (options.decisionCacheSize <= 0) return { options, analyze, decide: (question) => analyze(question).decision, recall: () => undefined };
   const decisions = new LRUCache<string, Decision>({ max: options.decisionCacheSize });
   const decide = (question: string, remember = true): Decision => {
     if (!remember) return analyze(question).decision;
@@ -150,5 +150,5 @@ export function createAnswerer(knowledge: KnowledgeBase, input: SearchOptionsInp
     }
     return decision;
   };
-  return { options, analyze, decide };
+  return { options, analyze, decide, recall: (question) => decisions.get(question) };
 }

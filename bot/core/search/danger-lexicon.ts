@@ -33,7 +33,7 @@ export const lifeCues: readonly RegExp[] = [
   /\b(veut|veux) (pu|plus|pas) etre (la|ici|en vie)\b/, /\bkill (my|her|him|them)sel/, /\bkms\b/, /\bunalive/, /\bcut (her|him|them|my)sel/, /\b(od'?d|overdosed)\b/,
   /\b(naloxone|narcan)\b/, /\b(bleue|bleu|blanche|grise|froide) (et|pis)? ?(respire|bouge|reagit)/, /\b(ronfle|gargouill|vomit) (bizarre|etrange|en dormant)\b/,
   /\bdormir pour (toujours|de bon|l'eternite)\b/, /\bsleep forever\b/, /\bcombien de (comprimes|pilules|medicaments|cachets)\b.{0,30}\b(trop|mourir|mortel|fatal|pour ne plus)\b/, /\bhow many (pills|tablets)\b.{0,30}\b(too many|to die|lethal|kill)\b/,
-    /\bbrul\w* vive?\b/, /\btir\w* (sur|dessus)\b/, /\bpoignard/, /\begorg/, /\b(shoot|stab)(s|ed|ing)?\b/, /\bserr\w* (le|son|sa) (cou|gorge)\b/,
+  /\bbrul\w* vive?\b/, /\btir\w* (sur|dessus)\b/, /\bpoignard/, /\begorg/, /\b(shoot|stab)(s|ed|ing)?\b/, /\bserr\w* (le|son|sa) (cou|gorge)\b/,
 ];
 
 /** A child is being harmed, held or forced: an emergency when it is happening now. */

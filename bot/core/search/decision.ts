@@ -47,7 +47,13 @@ export interface Decision {
 export interface QuestionAnswerer {
   /**
    * The decision for a question. `remember: false` keeps the text out of any decision cache (a
-   * text that seems to identify someone is not kept in memory); default true.
+   * text that seems to identify someone is not kept in memory); default true. Callers pass true
+   * only for a text the privacy check found nothing in, so every remembered text passed it.
    */
   decide(question: string, remember?: boolean): Decision;
+  /**
+   * The decision remembered for exactly this text, if the cache holds one (no search): a text
+   * decided with `remember` true and not forgotten since. Absent or undefined: none.
+   */
+  recall?(question: string): Decision | undefined;
 }

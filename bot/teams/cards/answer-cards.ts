@@ -1,5 +1,6 @@
 /** Typed render functions of the cards that answer a question. */
 import { randomUUID } from 'node:crypto';
+import { getOrAdd } from '../../core/get-or-add.js';
 import type { DangerSignal } from '../../core/search/decision.js';
 import type { Messages } from '../../core/i18n/messages.js';
 import type { GuideEntry, KnowledgeBase, Resource } from '../../core/knowledge/types.js';
@@ -35,16 +36,9 @@ const expandedAnswers = new WeakMap<KnowledgeBase, WeakMap<GuideEntry, Map<Messa
 
 /** The answer card's content with {@link questionStandIn} for the question, expanded on first use. */
 function answerCardTemplate(entry: GuideEntry, kb: KnowledgeBase, t: Messages, shownResourceIds: readonly string[]): Readonly<Record<string, unknown>> {
-  let byEntry = expandedAnswers.get(kb);
-  if (!byEntry) expandedAnswers.set(kb, (byEntry = new WeakMap()));
-  let byTable = byEntry.get(entry);
-  if (!byTable) byEntry.set(entry, (byTable = new Map()));
-  let byShown = byTable.get(t);
-  if (!byShown) byTable.set(t, (byShown = new Map()));
-  const shownKey = shownResourceIds.join('\n');
-  let content = byShown.get(shownKey);
-  if (!content) byShown.set(shownKey, (content = expandAnswerCard(entry, kb, t, questionStandIn, shownResourceIds).content));
-  return content;
+  const byEntry = getOrAdd(expandedAnswers, kb, () => new WeakMap());
+  const byShown = getOrAdd(getOrAdd(byEntry, entry, () => new Map()), t, () => new Map());
+  return getOrAdd(byShown, shownResourceIds.join('\n'), () => expandAnswerCard(entry, kb, t, questionStandIn, shownResourceIds).content);
 }
 
 /** A fresh copy of `node` with the question in place of {@link questionStandIn}. */

@@ -5,9 +5,10 @@
  */
 import type { Application } from '@microsoft/teams-ai';
 import { randomUUID } from 'node:crypto';
+import { getOrAdd } from '../../core/get-or-add.js';
 import { messagesFor, type Messages } from '../../core/i18n/messages.js';
 import { formatSecurity, securityMessagesFor } from '../../core/i18n/security-messages.js';
-import { createPersonalDataFinder, type PersonalDataKind } from '../../core/privacy/find-personal-data.js';
+import { findPersonalData, type PersonalDataKind } from '../../core/privacy/find-personal-data.js';
 import { safeToStore } from '../../core/privacy/strict-check.js';
 import { feedbackPartition } from '../../core/retention/retention.js';
 import type { Decision } from '../../core/search/decision.js';
@@ -66,11 +67,8 @@ function deepFreeze<T>(value: T): T {
 export function createCardCache(deps: BotDeps): (decision: Decision, t: Messages) => CardAttachment[] {
   const cache = new WeakMap<Decision, Map<Messages, readonly CardAttachment[]>>();
   return (decision, t) => {
-    let byTable = cache.get(decision);
-    if (!byTable) cache.set(decision, (byTable = new Map()));
-    let cards = byTable.get(t);
-    if (!cards) byTable.set(t, (cards = deepFreeze(cardsForDecision(decision, deps, t))));
-    return cards.map((card) => ({ ...card }));
+    const byTable = getOrAdd(cache, decision, () => new Map<Messages, readonly CardAttachment[]>());
+    return getOrAdd(byTable, t, () => deepFreeze(cardsForDecision(decision, deps, t))).map((card) => ({ ...card }));
   };
 }
 
@@ -94,7 +92,6 @@ export function askFeature(deps: BotDeps): Feature {
 /** Registers the question routes; mounted last, after every command route. */
 function registerAsk(app: Application, deps: BotDeps): void {
   const cardsFor = createCardCache(deps);
-  const findPersonalData = createPersonalDataFinder();
   app.adaptiveCards.actionSubmit(verbs.ask, async (context) => {
     const { entryId } = submitted<{ entryId: string }>(context);
     const entry = entryId ? deps.knowledge.entryById.get(entryId) : undefined;
@@ -126,10 +123,12 @@ function registerAsk(app: Application, deps: BotDeps): void {
       await context.sendActivity(context.activity.value ? t.unknownAction : t.emptyMessage);
       return;
     }
-    const findings = findPersonalData(text);
     // A text that seems to identify someone is answered without the decision cache, which would keep
-    // it in memory: only texts the privacy check finds nothing in are remembered.
-    const decision = deps.answerer.decide(text, findings.length === 0);
+    // it in memory: only texts the privacy check finds nothing in are remembered, so a text the
+    // cache recalls needs no second check.
+    const recalled = deps.answerer.recall?.(text);
+    const findings = recalled ? [] : findPersonalData(text);
+    const decision = recalled ?? deps.answerer.decide(text, findings.length === 0);
     deps.logger.info({ decision: decision.kind, top: decision.results[0]?.entry.id, confidence: decision.results[0]?.confidence, personalData: findings.length > 0 }, 'question answered');
     const cards = cardsFor(decision, t);
     if (findings.length > 0 && decision.kind !== 'emergency') await context.sendActivity(personalDataWarning(findings, t));

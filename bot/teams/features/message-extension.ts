@@ -10,6 +10,7 @@ import type { Attachment, MessagingExtensionAttachment, MessagingExtensionResult
 import { detectLanguage, type Language } from '../../core/i18n/detect-language.js';
 import { messagesFor } from '../../core/i18n/messages.js';
 import type { GuideEntry } from '../../core/knowledge/types.js';
+import { findPersonalData } from '../../core/privacy/find-personal-data.js';
 import { renderAnswerCard, renderEmergencyCard } from '../cards/answer-cards.js';
 import type { BotDeps } from '../deps.js';
 import type { Feature } from '../feature.js';
@@ -72,7 +73,9 @@ export function registerMessageExtension(app: Application, deps: Pick<BotDeps, '
     // Every result fits on the first page; Teams asks for more (skip > 0) when the list is scrolled.
     if (!text || query.skip > 0) return list([]);
     const lang = detectLanguage(text);
-    const decision = deps.answerer.decide(text);
+    // Remembered only when the privacy check finds nothing, as in the chat: the decision cache keeps
+    // no text that seems to identify someone.
+    const decision = deps.answerer.decide(text, findPersonalData(text).length === 0);
     // The query itself is never logged: it may describe a young person.
     deps.logger.info({ decision: decision.kind, results: decision.results.length }, 'guide searched from the compose box');
     const items = decision.kind === 'out-of-scope' ? [] : decision.results.map((r) => entryItem(r.entry, lang));
