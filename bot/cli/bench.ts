@@ -4,7 +4,7 @@
  * 5,000 recipients through a rate-limited connector stub, and consultation submit-to-alert latency
  * with a connector that fails 30% of calls, the message pipeline against a bare teams-ai echo bot
  * (autocannon), and the « one year » data set. Options: --only search|broadcast|consultation|pipeline|year,
- * --seconds N (pipeline run length), --rounds N (pipeline rounds per concurrency), --decision-cache off (pipeline: every request searches), --storage sqlite|azure-table (store of pipeline and year),
+ * --seconds N (pipeline run length), --rounds N (pipeline rounds per concurrency), --decision-cache off (pipeline: every request searches), --question TEXT (pipeline: the question asked), --storage sqlite|azure-table (store of pipeline and year),
  * --scale F (fraction of the year's volumes).
  * Exits 1 when a broadcast or consultation run loses or duplicates a message.
  */
@@ -15,7 +15,7 @@ import { runPipelineBench } from './pipeline-bench.js';
 import { runSearchBench } from './search-bench.js';
 import { runYearBench } from './year-bench.js';
 
-const { values } = parseArgs({ options: { only: { type: 'string' }, seconds: { type: 'string' }, storage: { type: 'string' }, rounds: { type: 'string' }, scale: { type: 'string' }, 'decision-cache': { type: 'string' } } });
+const { values } = parseArgs({ options: { only: { type: 'string' }, seconds: { type: 'string' }, storage: { type: 'string' }, rounds: { type: 'string' }, scale: { type: 'string' }, 'decision-cache': { type: 'string' }, question: { type: 'string' } } });
 const wanted = (name: string) => !values.only || values.only === name;
 let clean = true;
 
@@ -35,7 +35,7 @@ if (wanted('consultation')) {
 }
 if (wanted('pipeline')) {
   console.log('\n== Pipeline des messages : Balise contre un bot écho teams-ai nu (autocannon, boucle locale) ==');
-  await runPipelineBench({ seconds: values.seconds ? Number(values.seconds) : undefined, rounds: values.rounds ? Number(values.rounds) : undefined, storage: values.storage === 'azure-table' ? 'azure-table' : 'sqlite', decisionCache: values['decision-cache'] !== 'off' });
+  await runPipelineBench({ seconds: values.seconds ? Number(values.seconds) : undefined, rounds: values.rounds ? Number(values.rounds) : undefined, storage: values.storage === 'azure-table' ? 'azure-table' : 'sqlite', decisionCache: values['decision-cache'] !== 'off', question: values.question });
 }
 if (wanted('year')) {
   console.log('\n== Une année d\'utilisation : coûts sur un magasin vide et sur un an de données ==');

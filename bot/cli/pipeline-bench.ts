@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- --only pipeline [--seconds 2] [--rounds 8] [--storage sqlite|azure-table] [--decision-cache off]`: the message
+ * `npm run bench -- --only pipeline [--seconds 2] [--rounds 8] [--question TEXT] [--storage sqlite|azure-table] [--decision-cache off]`: the message
  * pipeline against the stack's ceiling. A bare teams-ai echo bot on restify and Balise (the real
  * composition root) each get HTTP POSTs of a real guide question on `/api/messages`, from
  * autocannon on loopback, at 1, 16 and 64 concurrent conversations (one per connection); each
